@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureLink } from '../data/fixtures';
+import { layoutChord, splitSpan } from './layout';
+import { buildPairMatrix } from './matrix';
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+describe('splitSpan', () => {
+	it('splits proportionally from the start', () => {
+		expect(splitSpan({ startAngle: 0, endAngle: 3 }, [1, 2], false)).toEqual([
+			{ startAngle: 0, endAngle: 1 },
+			{ startAngle: 1, endAngle: 3 }
+		]);
+	});
+
+	it('splits from the end for a ribbon’s far side', () => {
+		expect(splitSpan({ startAngle: 0, endAngle: 3 }, [1, 2], true)).toEqual([
+			{ startAngle: 2, endAngle: 3 },
+			{ startAngle: 0, endAngle: 2 }
+		]);
+	});
+});
+
+describe('layoutChord', () => {
+	const geometry = { innerRadius: 100, outerRadius: 110, padAngle: 0, labelSize: 12 };
+	const matrix = buildPairMatrix(
+		[
+			fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM' }),
+			fixtureLink({ id: 'b', type: 'treaty', from: 'ARM', to: 'RUS' }),
+			fixtureLink({ id: 'c', type: 'treaty', from: 'ARM', to: 'GEO' })
+		],
+		['ARM', 'GEO', 'RUS']
+	);
+	const layout = layoutChord(matrix, geometry);
+
+	it('sizes each arc by the links its actor takes part in', () => {
+		expect(layout.groups.map((g) => [g.actor, g.value])).toEqual([
+			['ARM', 3],
+			['GEO', 1],
+			['RUS', 2]
+		]);
+		const arcs = layout.groups.map((g) => g.endAngle - g.startAngle);
+		expect(close(arcs[0]!, Math.PI)).toBe(true);
+		expect(close(arcs[1]!, Math.PI / 3)).toBe(true);
+	});
+
+	it('draws one ribbon per pair and type, arrow-headed where directed', () => {
+		expect(layout.ribbons.map((r) => `${r.key}:${r.value}:${r.directed}`).sort()).toEqual([
+			'ARM-GEO-treaty:1:false',
+			'ARM-RUS-treaty:1:false',
+			'RUS-ARM-arms:1:true'
+		]);
+		for (const r of layout.ribbons) expect(r.d).toMatch(/^M[-\d.]+,[-\d.]+/);
+	});
+
+	it('rounds path coordinates to one decimal', () => {
+		const numbers = layout.ribbons.flatMap((r) => r.d.match(/-?\d+\.\d+/g) ?? []);
+		expect(numbers.every((n) => n.split('.')[1]!.length === 1)).toBe(true);
+	});
+
+	it('is empty when nothing passes the filter', () => {
+		expect(layoutChord(buildPairMatrix([], ['ARM']), geometry)).toEqual({
+			groups: [],
+			ribbons: [],
+			outerRadius: 110
+		});
+	});
+});

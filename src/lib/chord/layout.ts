@@ -1,0 +1,129 @@
+import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord';
+import { pathRound } from 'd3-path';
+import { arc } from 'd3-shape';
+import { LINK_TYPES } from '../data/link-types';
+import type { ActorId, LinkTypeId } from '../data/types';
+import { radialLabel, spreadAngles, type RadialLabel } from './labels';
+import type { PairMatrix } from './matrix';
+
+export interface ChordGroupItem {
+	actor: ActorId;
+	value: number;
+	startAngle: number;
+	endAngle: number;
+	/** The arc's SVG path. */
+	d: string;
+	label: RadialLabel;
+}
+
+export interface RibbonItem {
+	key: string;
+	source: ActorId;
+	target: ActorId;
+	type: LinkTypeId;
+	directed: boolean;
+	value: number;
+	d: string;
+}
+
+export interface ChordLayout {
+	groups: ChordGroupItem[];
+	ribbons: RibbonItem[];
+	outerRadius: number;
+}
+
+export interface ChordGeometry {
+	innerRadius: number;
+	outerRadius: number;
+	/** Angle between groups, radians. */
+	padAngle: number;
+	/** Label font size in px: sets how far apart labels must be. */
+	labelSize: number;
+}
+
+type Span = { startAngle: number; endAngle: number };
+
+/**
+ * Splits a span into consecutive pieces proportional to `values`; `reverse` lays them from the
+ * end, as a ribbon's far end must be to keep its strands from crossing.
+ */
+export function splitSpan(
+	{ startAngle, endAngle }: Span,
+	values: number[],
+	reverse: boolean
+): Span[] {
+	const total = values.reduce((s, v) => s + v, 0);
+	const width = endAngle - startAngle;
+	let at = 0;
+	return values.map((v) => {
+		const a = startAngle + (width * at) / total;
+		at += v;
+		const b = startAngle + (width * at) / total;
+		return reverse
+			? { startAngle: startAngle + endAngle - b, endAngle: startAngle + endAngle - a }
+			: { startAngle: a, endAngle: b };
+	});
+}
+
+/**
+ * Draws into a d3-path context that rounds to one decimal: ribbons have no `digits` option.
+ * The d3-chord types only admit a canvas context, though any path-like context works.
+ */
+function roundedPath(draw: (context: CanvasRenderingContext2D) => void): string {
+	const context = pathRound(1);
+	draw(context as unknown as CanvasRenderingContext2D);
+	return context.toString();
+}
+
+/** Lays out the pair matrix as a chord diagram: one arc per actor, one ribbon per pair and type. */
+export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordLayout {
+	const { innerRadius, outerRadius, padAngle, labelSize } = geometry;
+	const n = matrix.actors.length;
+	if (n === 0) return { groups: [], ribbons: [], outerRadius };
+
+	const chords = chordDirected()
+		.padAngle(n > 1 ? padAngle : 0)
+		.sortSubgroups((a, b) => b - a)(matrix.total);
+
+	const arcPath = arc<Span>().innerRadius(innerRadius).outerRadius(outerRadius).digits(1);
+	const labelRadius = outerRadius + 6;
+	const mids = chords.groups.map((g) => (g.startAngle + g.endAngle) / 2);
+	const labelAngles = spreadAngles(mids, (labelSize * 1.15) / labelRadius);
+	const groups: ChordGroupItem[] = chords.groups.map((g, k) => ({
+		actor: matrix.actors[g.index]!,
+		value: g.value,
+		startAngle: g.startAngle,
+		endAngle: g.endAngle,
+		d: arcPath(g) ?? '',
+		label: radialLabel(labelAngles[k]!, labelRadius)
+	}));
+
+	const plain = ribbon<unknown, { source: Span; target: Span }, Span>().radius(innerRadius - 1);
+	const arrow = ribbonArrow<unknown, { source: Span; target: Span }, Span>()
+		.radius(innerRadius - 1)
+		.headRadius(Math.min(10, innerRadius / 12));
+
+	const ribbons: RibbonItem[] = [];
+	for (const c of chords) {
+		const i = c.source.index;
+		const j = c.target.index;
+		const types = LINK_TYPES.filter((t) => (matrix.byType[t.id][i]?.[j] ?? 0) > 0);
+		const values = types.map((t) => matrix.byType[t.id][i]![j]!);
+		const sources = splitSpan(c.source as ChordSubgroup, values, false);
+		const targets = splitSpan(c.target as ChordSubgroup, values, true);
+		types.forEach((type, k) => {
+			const generator = type.directed ? arrow : plain;
+			const datum = { source: sources[k]!, target: targets[k]! };
+			ribbons.push({
+				key: `${matrix.actors[i]}-${matrix.actors[j]}-${type.id}`,
+				source: matrix.actors[i]!,
+				target: matrix.actors[j]!,
+				type: type.id,
+				directed: type.directed,
+				value: values[k]!,
+				d: roundedPath((context) => generator.context(context)(datum))
+			});
+		});
+	}
+	return { groups, ribbons, outerRadius };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureLink } from '../data/fixtures';
+import { buildPairMatrix, neighbours } from './matrix';
+
+const links = [
+	fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM' }),
+	fixtureLink({ id: 'b', type: 'arms', from: 'RUS', to: 'AZE', systems: ['T-90S'] }),
+	fixtureLink({ id: 'c', type: 'arms', from: 'ARM', to: 'RUS', systems: ['none'] }),
+	// Undirected and recorded "backwards": counted once, from the earlier actor in the order.
+	fixtureLink({ id: 'd', type: 'treaty', from: 'RUS', to: 'ARM' }),
+	fixtureLink({ id: 'e', type: 'diplomacy', from: 'ARM', to: 'AZE', parties: ['RUS'] })
+];
+
+describe('buildPairMatrix', () => {
+	const matrix = buildPairMatrix(links, ['ARM', 'AZE', 'GEO', 'RUS']);
+
+	it('keeps only actors that have links, in the given order', () => {
+		expect(matrix.actors).toEqual(['ARM', 'AZE', 'RUS']);
+	});
+
+	it('counts directed pairs from supplier to recipient', () => {
+		expect(matrix.byType.arms).toEqual([
+			[0, 0, 1],
+			[0, 0, 0],
+			[1, 1, 0]
+		]);
+	});
+
+	it('counts undirected pairs once, upper triangle', () => {
+		expect(matrix.byType.treaty).toEqual([
+			[0, 0, 1],
+			[0, 0, 0],
+			[0, 0, 0]
+		]);
+		expect(matrix.byType.diplomacy).toEqual([
+			[0, 1, 1],
+			[0, 0, 1],
+			[0, 0, 0]
+		]);
+	});
+
+	it('sums the types in the total', () => {
+		expect(matrix.total).toEqual([
+			[0, 1, 3],
+			[0, 0, 1],
+			[1, 1, 0]
+		]);
+	});
+
+	it('keeps the links behind each cell', () => {
+		expect(matrix.pairsByCell.get('0,2')?.map((p) => p.link.id)).toEqual(['c', 'd', 'e']);
+	});
+
+	it('finds an actor’s neighbours', () => {
+		expect([...neighbours(matrix, 'AZE')]).toEqual(['ARM', 'RUS']);
+		expect([...neighbours(matrix, 'GEO')]).toEqual([]);
+	});
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { countByType, filterLinks, isInForceDuring, linkPairs } from './filter';
+import { fixtureLink } from './fixtures';
+import { LINK_TYPE_IDS } from './types';
+
+describe('isInForceDuring', () => {
+	const closed = fixtureLink({ start: '2010-05', end: '2014-02-01' });
+	const ongoing = fixtureLink({ start: '2020', end: null });
+
+	it('keeps a link in force at any time in the range', () => {
+		expect(isInForceDuring(closed, 2014, 2020, 2026)).toBe(true);
+		expect(isInForceDuring(closed, 2000, 2010, 2026)).toBe(true);
+	});
+
+	it('drops a link wholly before or after the range', () => {
+		expect(isInForceDuring(closed, 2015, 2020, 2026)).toBe(false);
+		expect(isInForceDuring(closed, 2000, 2009, 2026)).toBe(false);
+	});
+
+	it('counts an ongoing link as in force through the current year', () => {
+		expect(isInForceDuring(ongoing, 2026, 2026, 2026)).toBe(true);
+		expect(isInForceDuring(ongoing, 2019, 2019, 2026)).toBe(false);
+	});
+});
+
+describe('filterLinks', () => {
+	it('keeps only the shown types', () => {
+		const links = [fixtureLink(), fixtureLink({ id: 'b', type: 'treaty' })];
+		const shown = filterLinks(links, { types: new Set(['treaty']), from: 1991, to: 2026 }, 2026);
+		expect(shown.map((l) => l.id)).toEqual(['b']);
+	});
+});
+
+describe('linkPairs', () => {
+	it('expands an undirected multilateral link into every pair of its parties', () => {
+		const format = fixtureLink({
+			type: 'diplomacy',
+			from: 'ARM',
+			to: 'AZE',
+			parties: ['TUR', 'IRN']
+		});
+		expect(linkPairs(format).map((p) => `${p.source}-${p.target}`)).toEqual([
+			'ARM-AZE',
+			'ARM-TUR',
+			'ARM-IRN',
+			'AZE-TUR',
+			'AZE-IRN',
+			'TUR-IRN'
+		]);
+	});
+
+	it('keeps a directed link running from its supplier to each recipient', () => {
+		const deal = fixtureLink({ parties: ['GEO'] });
+		expect(linkPairs(deal).map((p) => `${p.source}>${p.target}:${p.directed}`)).toEqual([
+			'FRA>ARM:true',
+			'FRA>GEO:true'
+		]);
+	});
+});
+
+describe('countByType', () => {
+	it('counts an actor’s links by type, parties included', () => {
+		const links = [
+			fixtureLink(),
+			fixtureLink({ id: 'b', type: 'treaty', from: 'GEO', to: 'TUR', parties: ['ARM'] }),
+			fixtureLink({ id: 'c', type: 'treaty', from: 'GEO', to: 'TUR' })
+		];
+		expect(countByType(links, 'ARM')).toEqual({ arms: 1, treaty: 1 });
+		expect(
+			Object.keys(countByType(links, 'GEO')).every((t) => LINK_TYPE_IDS.includes(t as never))
+		).toBe(true);
+	});
+});

@@ -1,0 +1,80 @@
+import { yearOf } from './dates';
+import { isDirected } from './link-types';
+import type { ActorId, Link, LinkTypeId } from './types';
+
+/** The part of the view state that decides which links are shown. */
+export interface LinkFilter {
+	types: ReadonlySet<LinkTypeId>;
+	/** First and last year shown, inclusive. */
+	from: number;
+	to: number;
+}
+
+/** Links that pass the filter: the stage between the dataset and the pair matrix. */
+export type FilteredLinks = readonly Link[];
+
+/** The last year a link was in force; ongoing links count as in force through `currentYear`. */
+export function lastYear(link: Link, currentYear: number): number {
+	return link.end === null ? Math.max(currentYear, yearOf(link.start)) : yearOf(link.end);
+}
+
+/** A link shows if it was in force at any time in the range. */
+export function isInForceDuring(
+	link: Link,
+	from: number,
+	to: number,
+	currentYear: number
+): boolean {
+	return yearOf(link.start) <= to && lastYear(link, currentYear) >= from;
+}
+
+export function filterLinks(
+	links: readonly Link[],
+	{ types, from, to }: LinkFilter,
+	currentYear: number
+): FilteredLinks {
+	return links.filter((l) => types.has(l.type) && isInForceDuring(l, from, to, currentYear));
+}
+
+/** One bilateral tie a link makes: a multilateral link makes one per pair of its parties. */
+export interface LinkPair {
+	link: Link;
+	source: ActorId;
+	target: ActorId;
+	/** True when the pair runs from supplier/donor/deployer to recipient/host. */
+	directed: boolean;
+}
+
+/**
+ * Expands a link into the pairs it binds. A directed link with further parties keeps its
+ * direction from `from` to each other party; an undirected one binds every pair of its parties.
+ */
+export function linkPairs(link: Link): LinkPair[] {
+	const directed = isDirected(link.type);
+	const parties = [link.from, link.to, ...(link.parties ?? [])];
+	const pairs: LinkPair[] = [];
+	if (directed) {
+		for (const target of parties.slice(1))
+			pairs.push({ link, source: link.from, target, directed });
+		return pairs;
+	}
+	for (let i = 0; i < parties.length; i++)
+		for (let j = i + 1; j < parties.length; j++)
+			pairs.push({ link, source: parties[i]!, target: parties[j]!, directed });
+	return pairs;
+}
+
+export function involves(link: Link, actor: ActorId): boolean {
+	return link.from === actor || link.to === actor || (link.parties?.includes(actor) ?? false);
+}
+
+/** How many links of each type an actor takes part in. */
+export function countByType(
+	links: FilteredLinks,
+	actor: ActorId
+): Partial<Record<LinkTypeId, number>> {
+	const counts: Partial<Record<LinkTypeId, number>> = {};
+	for (const link of links)
+		if (involves(link, actor)) counts[link.type] = (counts[link.type] ?? 0) + 1;
+	return counts;
+}

@@ -1,0 +1,48 @@
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { ActorId } from '../data/types';
+
+export type RegionTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+export interface MapShape {
+	/** world-atlas id (ISO 3166-1 numeric). */
+	numericId: string;
+	name: string;
+	/** The actor this shape stands for, when it is one. */
+	actor: ActorId | null;
+	d: string;
+	/** Where links and labels attach, in SVG coordinates. */
+	centroid: [number, number];
+}
+
+export interface RegionPaths {
+	shapes: MapShape[];
+	/** Land borders between countries, drawn once each. */
+	borders: string;
+}
+
+/** Projects the region's countries into SVG paths; `actorOf` maps world-atlas ids to actors. */
+export function regionPaths(
+	topology: RegionTopology,
+	projection: GeoProjection,
+	actorOf: (numericId: string) => ActorId | null
+): RegionPaths {
+	const path = geoPath(projection).digits(1);
+	const countries = feature(topology, topology.objects.countries);
+	const shapes = countries.features.map((country) => {
+		const numericId = String(country.id);
+		const geometry = country.geometry as Polygon | MultiPolygon;
+		const [x, y] = path.centroid(geometry);
+		return {
+			numericId,
+			name: country.properties.name,
+			actor: actorOf(numericId),
+			d: path(geometry) ?? '',
+			centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as [number, number]
+		};
+	});
+	const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '';
+	return { shapes, borders };
+}

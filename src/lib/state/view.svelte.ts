@@ -1,0 +1,66 @@
+import { createContext } from 'svelte';
+import { LINK_TYPE_IDS, type ActorId, type LinkTypeId } from '../data/types';
+import {
+	defaultView,
+	parseView,
+	serialiseView,
+	type ShareableView,
+	type UrlProblem,
+	type ViewBounds
+} from './url';
+
+/**
+ * The page's one piece of UI state. The shareable part follows the URL (see `applyUrl`); user
+ * actions build the next URL with `hrefWith` and navigate, so the URL stays the source of truth.
+ */
+export class ViewState {
+	readonly bounds: ViewBounds;
+	shareable: ShareableView = $state()!;
+	/** The actor under the pointer or keyboard focus: a preview that is never shared. */
+	hovered: ActorId | null = $state(null);
+	/** Where the tooltip for the hovered actor goes, in viewport px. */
+	pointer: { x: number; y: number } | null = $state(null);
+	notices: UrlProblem[] = $state([]);
+	/** Set once the page has hydrated and reads the URL. */
+	ready = $state(false);
+
+	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
+	readonly active: ActorId | null = $derived(this.hovered ?? this.shareable.focus);
+
+	isShown(type: LinkTypeId): boolean {
+		return this.shareable.types.includes(type);
+	}
+
+	constructor(bounds: ViewBounds) {
+		this.bounds = bounds;
+		this.shareable = defaultView(bounds);
+	}
+
+	applyUrl(url: URL): void {
+		const { view, problems } = parseView(url.searchParams, this.bounds);
+		this.shareable = view;
+		this.notices = problems;
+		if (this.hovered === null || !this.bounds.actors.includes(this.hovered)) this.hovered = null;
+	}
+
+	/** The address of the view with `change` applied. */
+	hrefWith(change: Partial<ShareableView>): string {
+		const query = serialiseView({ ...this.shareable, ...change }, this.bounds);
+		return query ? `?${query}` : '?';
+	}
+
+	hrefToggling(type: LinkTypeId): string {
+		const shown = (t: LinkTypeId) => (t === type ? !this.isShown(t) : this.isShown(t));
+		return this.hrefWith({ types: LINK_TYPE_IDS.filter(shown) });
+	}
+
+	hrefPinning(actor: ActorId | null): string {
+		return this.hrefWith({ focus: actor === this.shareable.focus ? null : actor });
+	}
+
+	dismissNotices(): void {
+		this.notices = [];
+	}
+}
+
+export const [getViewState, setViewState] = createContext<ViewState>();

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { chord, map, openView } from './helpers';
+
+test('renders the map and the chord with real data and no console error', async ({ page }) => {
+	const errors = await openView(page);
+	for (const id of ['ARM', 'AZE', 'GEO', 'RUS', 'TUR', 'IRN'])
+		await expect(map(page).locator(`path[data-actor="${id}"]`)).toBeVisible();
+	for (const id of ['EU', 'FRA', 'IND', 'USA', 'ISR'])
+		await expect(map(page).locator(`g[data-actor="${id}"]`)).toBeVisible();
+	expect(await chord(page).locator('g[data-actor]').count()).toBeGreaterThan(15);
+	expect(await chord(page).locator('path[data-source][data-target]').count()).toBeGreaterThan(40);
+	expect(errors).toEqual([]);
+});
+
+test('hovering Armenia on the map dims the ribbons that do not touch Armenia', async ({ page }) => {
+	await openView(page);
+	const ribbons = chord(page).locator('path[data-source]');
+	await map(page).locator('[data-actor="ARM"]').hover();
+
+	const states = await ribbons.evaluateAll((paths) =>
+		paths.map((p) => ({
+			touches: p.getAttribute('data-source') === 'ARM' || p.getAttribute('data-target') === 'ARM',
+			dim: p.classList.contains('dim')
+		}))
+	);
+	expect(states.filter((s) => s.touches).length).toBeGreaterThan(0);
+	for (const s of states) expect(s.dim).toBe(!s.touches);
+	await expect(chord(page).locator('g[data-actor="ARM"]')).toHaveAttribute('data-state', 'active');
+	await expect(page.getByRole('status')).toContainText('Armenia');
+});
+
+test('hovering a chord group highlights the country on the map', async ({ page }) => {
+	await openView(page);
+	await chord(page).locator('g[data-actor="GEO"] text').hover();
+	await expect(map(page).locator('[data-actor="GEO"]')).toHaveAttribute('data-state', 'active');
+	await expect(map(page).locator('[data-actor="ARM"]')).not.toHaveAttribute('data-state', 'active');
+});
+
+test('hovering a partner off the map highlights it in the chord', async ({ page }) => {
+	await openView(page);
+	await map(page).locator('g[data-actor="FRA"]').hover();
+	await expect(chord(page).locator('g[data-actor="FRA"]')).toHaveAttribute('data-state', 'active');
+});
+
+test('unticking a type removes its ribbons and writes the URL', async ({ page }) => {
+	await openView(page);
+	const armsRibbons = chord(page).locator('path[data-type="arms"]');
+	expect(await armsRibbons.count()).toBeGreaterThan(0);
+
+	await page.getByRole('checkbox', { name: 'Arms', exact: true }).uncheck();
+	await expect(armsRibbons).toHaveCount(0);
+	await expect(page).toHaveURL(/types=treaty,mission,aid,energy,diplomacy,conflict$/);
+	expect(await chord(page).locator('path[data-type="treaty"]').count()).toBeGreaterThan(0);
+
+	await page.goBack();
+	await expect(page.getByRole('checkbox', { name: 'Arms', exact: true })).toBeChecked();
+	expect(await armsRibbons.count()).toBeGreaterThan(0);
+});
+
+test('pinning an actor lists its links with their sources', async ({ page }) => {
+	await openView(page);
+	await map(page).locator('[data-actor="ARM"]').click();
+	await expect(page).toHaveURL(/focus=ARM/);
+	const panel = page.getByRole('region', { name: /Armenia: \d+ links/ });
+	await expect(panel).toBeVisible();
+	const hrefs = await panel
+		.locator('.sources a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(hrefs.length).toBeGreaterThan(10);
+	for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(page).not.toHaveURL(/focus=/);
+});
+
+test('a malformed address shows a notice and a working page', async ({ page }) => {
+	const errors = await openView(page, '?types=arms,bananas&from=2030&focus=ATL');
+	const notice = page.locator('[data-notice]');
+	await expect(notice).toContainText('ignored unknown link type "bananas"');
+	await expect(notice).toContainText('focus');
+	await expect(page.getByRole('checkbox', { name: 'Arms', exact: true })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Treaties', exact: true })).not.toBeChecked();
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toBeHidden();
+	expect(errors).toEqual([]);
+});
+
+test('no type ticked shows an empty state, not a broken chart', async ({ page }) => {
+	await openView(page, '?types=');
+	await expect(chord(page)).toContainText('No links match these filters');
+	await expect(map(page).locator('path[data-actor="ARM"]')).toBeVisible();
+});
+
+for (const [name, width, height] of [
+	['desktop', 1366, 900],
+	['phone', 390, 844]
+] as const) {
+	test(`screenshot at ${name} width`, async ({ page }, testInfo) => {
+		await page.setViewportSize({ width, height });
+		await openView(page);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+	});
+}
