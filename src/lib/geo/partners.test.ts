@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearing, placePartners, rayToFrame, spreadOnLoop } from './partners';
+import { bearing, markerLabel, placePartners, rayToFrame, spreadOnLoop } from './partners';
 
 const frame = { x0: 0, y0: 0, x1: 200, y1: 100 };
 const centre = { lonLat: [45, 41] as [number, number], xy: [100, 50] as [number, number] };
@@ -70,5 +70,43 @@ describe('placePartners', () => {
 				const d = Math.hypot(markers[i]!.x - markers[j]!.x, markers[i]!.y - markers[j]!.y);
 				expect(d).toBeGreaterThanOrEqual(12 - 0.2);
 			}
+	});
+});
+
+describe('markerLabel', () => {
+	it('reads into the map from the side edges', () => {
+		expect(markerLabel({ x: 0, edge: 'left' }, frame)).toEqual({
+			dx: 10,
+			anchor: 'start',
+			rotate: 0
+		});
+		expect(markerLabel({ x: 200, edge: 'right' }, frame)).toEqual({
+			dx: -10,
+			anchor: 'end',
+			rotate: 0
+		});
+	});
+
+	it('slants away from the nearer corner on the top and bottom edges', () => {
+		expect(markerLabel({ x: 20, edge: 'top' }, frame)).toEqual({
+			dx: 10,
+			anchor: 'start',
+			rotate: 40
+		});
+		expect(markerLabel({ x: 180, edge: 'top' }, frame)).toEqual({
+			dx: -10,
+			anchor: 'end',
+			rotate: -40
+		});
+		expect(markerLabel({ x: 20, edge: 'bottom' }, frame)).toEqual({
+			dx: 10,
+			anchor: 'start',
+			rotate: -40
+		});
+		expect(markerLabel({ x: 180, edge: 'bottom' }, frame)).toEqual({
+			dx: -10,
+			anchor: 'end',
+			rotate: 40
+		});
 	});
 });

@@ -103,8 +103,9 @@ export interface PartnerMarker {
 	bearing: number;
 	x: number;
 	y: number;
-	/** The frame edge the marker sits on: its label reads inward from there. */
+	/** The frame edge the marker sits on. */
 	edge: Edge;
+	label: MarkerLabel;
 }
 
 function edgeAt({ x0, y0, x1, y1 }: Frame, [x, y]: [number, number]): Edge {
@@ -115,6 +116,39 @@ function edgeAt({ x0, y0, x1, y1 }: Frame, [x, y]: [number, number]): Edge {
 		['left', x - x0]
 	];
 	return distances.reduce((best, d) => (d[1] < best[1] ? d : best))[0];
+}
+
+export interface MarkerLabel {
+	/** Offset along the label's own direction, px. */
+	dx: number;
+	anchor: 'start' | 'end';
+	/** Degrees; 0 reads horizontally. */
+	rotate: number;
+}
+
+/** How far labels on the top and bottom edges turn, so neighbours a marker-gap apart clear each other. */
+const EDGE_LABEL_TURN = 40;
+
+/**
+ * Where a marker's label goes: into the map from its edge. On the top and bottom edges a label
+ * slants away from the nearer corner, so it never runs into the side columns or off the frame.
+ */
+export function markerLabel(marker: Pick<PartnerMarker, 'x' | 'edge'>, frame: Frame): MarkerLabel {
+	const leftHalf = marker.x <= (frame.x0 + frame.x1) / 2;
+	switch (marker.edge) {
+		case 'left':
+			return { dx: 10, anchor: 'start', rotate: 0 };
+		case 'right':
+			return { dx: -10, anchor: 'end', rotate: 0 };
+		case 'top':
+			return leftHalf
+				? { dx: 10, anchor: 'start', rotate: EDGE_LABEL_TURN }
+				: { dx: -10, anchor: 'end', rotate: -EDGE_LABEL_TURN };
+		case 'bottom':
+			return leftHalf
+				? { dx: 10, anchor: 'start', rotate: -EDGE_LABEL_TURN }
+				: { dx: -10, anchor: 'end', rotate: EDGE_LABEL_TURN };
+	}
 }
 
 /**
@@ -132,12 +166,14 @@ export function placePartners(
 	const spread = spreadOnLoop(ideal, minGap, perimeter(frame));
 	return partners.map((p, k) => {
 		const [x, y] = fromPerimeter(frame, spread[k]!);
+		const edge = edgeAt(frame, [x, y]);
 		return {
 			actor: p.actor,
 			bearing: Math.round(bearings[k]! * 10) / 10,
 			x: Math.round(x * 10) / 10,
 			y: Math.round(y * 10) / 10,
-			edge: edgeAt(frame, [x, y])
+			edge,
+			label: markerLabel({ x, edge }, frame)
 		};
 	});
 }
