@@ -104,3 +104,21 @@ for (const [name, width, height] of [
 		await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 	});
 }
+
+test('the page links to the dataset as JSON and CSV, with every link and its sources', async ({
+	page,
+	request
+}) => {
+	await openView(page);
+	const jsonHref = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+	const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+
+	const json = await (await request.get(jsonHref!)).json();
+	expect(json.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	expect(json.links.length).toBeGreaterThanOrEqual(40);
+	for (const link of json.links) expect(link.sources.length).toBeGreaterThan(0);
+
+	const csv = await (await request.get(csvHref!)).text();
+	expect(csv.startsWith('id,type,from,to,')).toBe(true);
+	expect(csv.trim().split('\r\n').length).toBeGreaterThan(json.links.length);
+});

@@ -1,0 +1,72 @@
+import type { Dataset, Link } from './types';
+
+/** The JSON download: the whole typed dataset, sources included. */
+export function toJson(dataset: Dataset): string {
+	return JSON.stringify(
+		{ version: dataset.version, actors: dataset.actors, links: dataset.links },
+		null,
+		1
+	);
+}
+
+export const CSV_COLUMNS = [
+	'id',
+	'type',
+	'from',
+	'to',
+	'parties',
+	'start',
+	'end',
+	'status',
+	'title',
+	'summary',
+	'systems',
+	'value',
+	'uncertain',
+	'sources',
+	'source_urls'
+] as const;
+
+/** RFC 4180: quote a field when it holds a comma, a quote or a line break; double its quotes. */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function row(link: Link): string[] {
+	return [
+		link.id,
+		link.type,
+		link.from,
+		link.to,
+		(link.parties ?? []).join(' '),
+		link.start,
+		link.end ?? '',
+		link.status ?? '',
+		link.title,
+		link.summary,
+		(link.systems ?? []).join('; '),
+		link.value ?? '',
+		link.uncertain ?? '',
+		link.sources
+			.map((s) => `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`)
+			.join(' | '),
+		link.sources.map((s) => s.url).join(' ')
+	];
+}
+
+/** The CSV download: one row per link, sources joined, with a header row. */
+export function toCsv(links: readonly Link[]): string {
+	const lines = [CSV_COLUMNS.join(','), ...links.map((l) => row(l).map(csvField).join(','))];
+	return lines.join('\r\n') + '\r\n';
+}
+
+/** Publishers by how many links cite them, most cited first: the page credits them. */
+export function citedPublishers(links: readonly Link[]): { name: string; links: number }[] {
+	const counts = new Map<string, number>();
+	for (const link of links)
+		for (const name of new Set(link.sources.map((s) => s.publisher)))
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+	return [...counts]
+		.map(([name, n]) => ({ name, links: n }))
+		.sort((a, b) => b.links - a.links || a.name.localeCompare(b.name));
+}
