@@ -1,32 +1,5 @@
 const TAU = 2 * Math.PI;
 
-/**
- * Moves angles (radians, ascending, on a circle) apart until neighbours are at least `minGap`
- * apart, each as little as it can. Used so group labels never overlap.
- */
-export function spreadAngles(angles: readonly number[], minGap: number): number[] {
-	const n = angles.length;
-	if (n < 2) return [...angles];
-	const gap = Math.min(minGap, TAU / n);
-	const out = [...angles];
-	for (let pass = 0; pass < 200; pass++) {
-		let moved = false;
-		for (let k = 0; k < n; k++) {
-			const next = (k + 1) % n;
-			const a = out[k]!;
-			const b = out[next]! + (next === 0 ? TAU : 0);
-			const deficit = gap - (b - a);
-			if (deficit > 1e-9) {
-				out[k] = a - deficit / 2;
-				out[next] = out[next]! + deficit / 2;
-				moved = true;
-			}
-		}
-		if (!moved) break;
-	}
-	return out;
-}
-
 export interface RadialLabel {
 	x: number;
 	y: number;

@@ -3,7 +3,8 @@ import { pathRound } from 'd3-path';
 import { arc } from 'd3-shape';
 import { LINK_TYPES } from '../data/link-types';
 import type { ActorId, LinkTypeId } from '../data/types';
-import { radialLabel, spreadAngles, type RadialLabel } from './labels';
+import { spreadOnLoop } from '../layout/spread';
+import { radialLabel, type RadialLabel } from './labels';
 import type { PairMatrix } from './matrix';
 
 export interface ChordGroupItem {
@@ -88,7 +89,7 @@ export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordL
 	const arcPath = arc<Span>().innerRadius(innerRadius).outerRadius(outerRadius).digits(1);
 	const labelRadius = outerRadius + 6;
 	const mids = chords.groups.map((g) => (g.startAngle + g.endAngle) / 2);
-	const labelAngles = spreadAngles(mids, (labelSize * 1.15) / labelRadius);
+	const labelAngles = spreadOnLoop(mids, (labelSize * 1.15) / labelRadius, 2 * Math.PI);
 	const groups: ChordGroupItem[] = chords.groups.map((g, k) => ({
 		actor: matrix.actors[g.index]!,
 		value: g.value,

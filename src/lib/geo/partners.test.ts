@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearing, markerLabel, placePartners, rayToFrame, spreadOnLoop } from './partners';
+import { bearing, markerLabel, placePartners, rayToFrame } from './partners';
 
 const frame = { x0: 0, y0: 0, x1: 200, y1: 100 };
 const centre = { lonLat: [45, 41] as [number, number], xy: [100, 50] as [number, number] };
@@ -26,15 +26,6 @@ describe('rayToFrame', () => {
 		expect(near(rayToFrame(frame, [100, 50], 90))).toEqual([200, 50]);
 		expect(near(rayToFrame(frame, [100, 50], 270))).toEqual([0, 50]);
 		expect(near(rayToFrame(frame, [100, 50], 45))).toEqual([150, 0]);
-	});
-});
-
-describe('spreadOnLoop', () => {
-	it('keeps neighbours at least the gap apart and their order', () => {
-		const out = spreadOnLoop([10, 11, 12, 300], 8, 600);
-		expect(out[1]! - out[0]!).toBeGreaterThanOrEqual(8 - 1e-6);
-		expect(out[2]! - out[1]!).toBeGreaterThanOrEqual(8 - 1e-6);
-		expect(out[3]).toBe(300);
 	});
 });
 
