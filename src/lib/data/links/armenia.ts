@@ -1404,7 +1404,7 @@ export const armeniaLinks: Link[] = [
 			},
 			{
 				publisher: 'Raksha Samachar',
-				title: 'CDS Anil Chauhan Armenia visit (headline not captured)',
+				title: 'पहली बार आर्मेनिया पहुंचे CDS जनरल अनिल चौहान, डिफेंस डील्स और ट्रेनिंग पर फोकस',
 				url: 'https://www.rakshasamachar.com/defence-news/cds-anil-chauhan-armenia-visit-india-defence-ties',
 				date: '2026-02-02'
 			}
