@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens a view and waits until the page has hydrated: earlier hovers would be lost. */
 export async function openView(page: Page, query = ''): Promise<string[]> {
@@ -14,3 +14,32 @@ export async function openView(page: Page, query = ''): Promise<string[]> {
 
 export const map = (page: Page) => page.locator('[data-view="map"]');
 export const chord = (page: Page) => page.locator('[data-view="chord"]');
+
+/**
+ * Hovers a point that is really on an SVG shape: the centre of a ribbon's or arc's bounding box
+ * usually lies on something else.
+ */
+export async function hoverOnShape(page: Page, shape: Locator): Promise<void> {
+	const point = await shape.evaluate((element) => {
+		const path = element as SVGPathElement;
+		const length = path.getTotalLength();
+		const matrix = path.getScreenCTM()!;
+		for (let k = 1; k < 200; k++) {
+			const p = path.getPointAtLength((length * k) / 200);
+			const q = new DOMPoint(p.x, p.y).matrixTransform(matrix);
+			for (const [dx, dy] of [
+				[0, 0],
+				[2, 0],
+				[-2, 0],
+				[0, 2],
+				[0, -2]
+			]) {
+				if (document.elementFromPoint(q.x + dx!, q.y + dy!) === element)
+					return { x: q.x + dx!, y: q.y + dy! };
+			}
+		}
+		return null;
+	});
+	if (!point) throw new Error('no visible point on the shape to hover');
+	await page.mouse.move(point.x, point.y);
+}

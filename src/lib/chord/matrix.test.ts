@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLink } from '../data/fixtures';
-import { buildPairMatrix, neighbours } from './matrix';
+import { buildPairMatrix, linksBetween, neighbours } from './matrix';
 
 const links = [
 	fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM' }),
@@ -49,6 +49,14 @@ describe('buildPairMatrix', () => {
 
 	it('keeps the links behind each cell', () => {
 		expect(matrix.pairsByCell.get('0,2')?.map((p) => p.link.id)).toEqual(['c', 'd', 'e']);
+	});
+
+	it('lists the links between two actors either way round, newest first, once each', () => {
+		const ids = (a: 'ARM' | 'AZE' | 'RUS' | 'GEO', b: 'ARM' | 'AZE' | 'RUS' | 'GEO') =>
+			linksBetween(matrix, a, b).map((l) => l.id);
+		expect(ids('RUS', 'ARM')).toEqual(['a', 'c', 'd', 'e']);
+		expect(ids('ARM', 'RUS')).toEqual(['a', 'c', 'd', 'e']);
+		expect(ids('ARM', 'GEO')).toEqual([]);
 	});
 
 	it('finds an actor’s neighbours', () => {

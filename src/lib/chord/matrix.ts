@@ -1,5 +1,6 @@
 import { linkPairs, type FilteredLinks, type LinkPair } from '../data/filter';
-import { LINK_TYPE_IDS, type ActorId, type LinkTypeId } from '../data/types';
+import { comparePartialDates } from '../data/dates';
+import { LINK_TYPE_IDS, type ActorId, type Link, type LinkTypeId } from '../data/types';
 
 /**
  * Pair counts between the actors that have links, by type. `byType[t][i][j]` counts pairs of type
@@ -56,4 +57,17 @@ export function neighbours(matrix: PairMatrix, actor: ActorId): Set<ActorId> {
 		if ((matrix.total[i]![j] ?? 0) > 0 || (matrix.total[j]![i] ?? 0) > 0) found.add(other);
 	});
 	return found;
+}
+
+/** The links between two actors (either way round), newest first, each once. */
+export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): Link[] {
+	const i = matrix.actors.indexOf(a);
+	const j = matrix.actors.indexOf(b);
+	if (i < 0 || j < 0) return [];
+	const pairs = [
+		...(matrix.pairsByCell.get(`${i},${j}`) ?? []),
+		...(matrix.pairsByCell.get(`${j},${i}`) ?? [])
+	];
+	const links = [...new Map(pairs.map((p) => [p.link.id, p.link])).values()];
+	return links.sort((x, y) => comparePartialDates(y.start, x.start) || x.id.localeCompare(y.id));
 }

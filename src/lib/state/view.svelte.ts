@@ -18,7 +18,9 @@ export class ViewState {
 	shareable: ShareableView = $state()!;
 	/** The actor under the pointer or keyboard focus: a preview that is never shared. */
 	hovered: ActorId | null = $state(null);
-	/** Where the tooltip for the hovered actor goes, in viewport px. */
+	/** The chord ribbon's pair under the pointer: its links show in a tooltip. */
+	hoveredPair: { source: ActorId; target: ActorId } | null = $state(null);
+	/** Where the tooltip goes, in viewport px. */
 	pointer: { x: number; y: number } | null = $state(null);
 	notices: UrlProblem[] = $state([]);
 	/** Set once the page has hydrated and reads the URL. */
@@ -52,6 +54,10 @@ export class ViewState {
 	hrefToggling(type: LinkTypeId): string {
 		const shown = (t: LinkTypeId) => (t === type ? !this.isShown(t) : this.isShown(t));
 		return this.hrefWith({ types: LINK_TYPE_IDS.filter(shown) });
+	}
+
+	hrefOnly(type: LinkTypeId): string {
+		return this.hrefWith({ types: [type] });
 	}
 
 	hrefPinning(actor: ActorId | null): string {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureLink } from './fixtures';
+import { groupByPartner } from './group';
+
+describe('groupByPartner', () => {
+	const links = [
+		fixtureLink({ id: 'a', type: 'treaty', from: 'ARM', to: 'RUS', start: '1997' }),
+		fixtureLink({ id: 'b', type: 'arms', from: 'RUS', to: 'ARM', start: '2016' }),
+		fixtureLink({ id: 'c', type: 'treaty', from: 'ARM', to: 'RUS', start: '2010-08' }),
+		fixtureLink({ id: 'd', type: 'arms', from: 'FRA', to: 'ARM', start: '2024' }),
+		fixtureLink({
+			id: 'e',
+			type: 'diplomacy',
+			from: 'ARM',
+			to: 'AZE',
+			parties: ['RUS'],
+			start: '2021'
+		}),
+		fixtureLink({ id: 'f', type: 'arms', from: 'RUS', to: 'AZE', start: '2010' })
+	];
+
+	it('groups by partner, most links first, then by type in legend order, newest first', () => {
+		expect(
+			groupByPartner(links, 'ARM').map((g) => ({
+				partners: g.partners.join('+'),
+				types: g.byType.map((t) => `${t.type}:${t.links.map((l) => l.id).join(',')}`)
+			}))
+		).toEqual([
+			{ partners: 'RUS', types: ['arms:b', 'treaty:c,a'] },
+			{ partners: 'AZE+RUS', types: ['diplomacy:e'] },
+			{ partners: 'FRA', types: ['arms:d'] }
+		]);
+	});
+
+	it('leaves out links the actor has no part in', () => {
+		expect(groupByPartner(links, 'FRA').map((g) => g.count)).toEqual([1]);
+	});
+});

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { chord, hoverOnShape, map, openView } from './helpers';
+
+test('the pinned actor’s links are grouped by partner, then type, newest first', async ({
+	page
+}) => {
+	await openView(page, '?focus=ARM');
+	const panel = page.getByRole('region', { name: /Armenia: \d+ links/ });
+	const partners = panel.getByRole('heading', { level: 3 });
+	expect(await partners.count()).toBeGreaterThan(5);
+	await expect(partners.first()).toHaveText(/^With \w+/);
+
+	const firstGroup = panel.locator('section.partner').first();
+	const years = await firstGroup.locator('ol').first().locator('.years').allTextContents();
+	const starts = years.map((y) => y.trim().slice(0, 10));
+	expect(starts).toEqual([...starts].sort().reverse());
+});
+
+test('hover previews another actor while one is pinned', async ({ page }) => {
+	await openView(page, '?focus=ARM');
+	await map(page).locator('[data-actor="GEO"]').hover();
+	await expect(chord(page).locator('g[data-actor="GEO"]')).toHaveAttribute('data-state', 'active');
+	await page.mouse.move(1, 1);
+	await expect(chord(page).locator('g[data-actor="ARM"]')).toHaveAttribute('data-state', 'active');
+});
+
+test('hovering a ribbon lists the links between its pair', async ({ page }) => {
+	await openView(page, '?types=arms');
+	const ribbon = chord(page).locator('path[data-source="FRA"][data-target="ARM"]');
+	await ribbon.scrollIntoViewIfNeeded();
+	await hoverOnShape(page, ribbon);
+	const tooltip = page.getByRole('status').filter({ hasText: 'France – Armenia' });
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip).toContainText('CAESAR');
+});
+
+test('“only” shows one type alone, as does Alt-click', async ({ page }) => {
+	await openView(page);
+	await page.getByRole('button', { name: 'Show only Conflict' }).click();
+	await expect(page).toHaveURL(/\?types=conflict$/);
+	await expect(page.getByRole('checkbox', { name: 'Arms', exact: true })).not.toBeChecked();
+
+	await page.getByRole('checkbox', { name: 'Energy and transport', exact: true }).click({
+		modifiers: ['Alt']
+	});
+	await expect(page).toHaveURL(/\?types=energy$/);
+	await expect(page.getByRole('checkbox', { name: 'Conflict', exact: true })).not.toBeChecked();
+});
