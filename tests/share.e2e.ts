@@ -49,3 +49,36 @@ test('Copy link copies the address of the current view', async ({ page, context 
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(new URL(copied).search).toBe('?types=conflict');
 });
+
+test('pin Armenia, arms only, 2015–2025, copy the link, open it elsewhere: the same view', async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openView(page);
+	await map(page).locator('[data-actor="ARM"]').click();
+	await page.getByRole('button', { name: 'Show only Arms' }).click();
+	await page.getByRole('slider', { name: 'From' }).fill('2015');
+	await page.getByRole('slider', { name: 'To' }).fill('2025');
+	await expect(page).toHaveURL(/\?types=arms&from=2015&to=2025&focus=ARM$/);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const detailBefore = await page
+		.getByRole('region', { name: /Armenia: \d+ links?/ })
+		.textContent();
+
+	const elsewhere = await browser.newContext();
+	const other = await elsewhere.newPage();
+	await other.goto(copied);
+	await expect(other.locator('main[data-hydrated="true"]')).toBeVisible();
+	await expect(other.getByRole('checkbox', { name: 'Arms', exact: true })).toBeChecked();
+	await expect(other.getByRole('checkbox', { name: 'Conflict', exact: true })).not.toBeChecked();
+	await expect(other.getByRole('slider', { name: 'From' })).toHaveValue('2015');
+	await expect(other.getByRole('slider', { name: 'To' })).toHaveValue('2025');
+	await expect(other.getByRole('region', { name: /Armenia: \d+ links?/ })).toHaveText(
+		detailBefore!
+	);
+	await expect(other).toHaveTitle('Armenia: arms, 2015–2025 - Caucasus Ties');
+	await elsewhere.close();
+});
