@@ -8,29 +8,64 @@ export interface LinkType {
 	/** Directed types run from supplier, donor or deploying side to recipient or host. */
 	directed: boolean;
 	colour: string;
+	/** SVG dash pattern for lines of this type: a second channel for readers who cannot tell the colours apart. */
+	dash: string;
 }
 
-/** Colours from the Okabe-Ito palette, chosen to stay apart under the common colour-vision deficiencies. */
+/**
+ * Colours from the Okabe-Ito palette, chosen to stay apart under the common colour-vision
+ * deficiencies; its black is a mid grey here, so conflicts read on light and dark themes alike.
+ */
 export const LINK_TYPES: readonly LinkType[] = [
-	{ id: 'arms', noun: 'arms', label: 'Arms', directed: true, colour: '#D55E00' },
-	{ id: 'treaty', noun: 'treaties', label: 'Treaties', directed: false, colour: '#0072B2' },
+	{ id: 'arms', noun: 'arms', label: 'Arms', directed: true, colour: '#D55E00', dash: 'none' },
+	{
+		id: 'treaty',
+		noun: 'treaties',
+		label: 'Treaties',
+		directed: false,
+		colour: '#0072B2',
+		dash: '10 4'
+	},
 	{
 		id: 'mission',
 		noun: 'missions',
 		label: 'Missions and bases',
 		directed: true,
-		colour: '#009E73'
+		colour: '#009E73',
+		dash: '2 3'
 	},
-	{ id: 'aid', noun: 'aid', label: 'Aid and loans', directed: true, colour: '#CC79A7' },
+	{
+		id: 'aid',
+		noun: 'aid',
+		label: 'Aid and loans',
+		directed: true,
+		colour: '#CC79A7',
+		dash: '10 3 2 3'
+	},
 	{
 		id: 'energy',
 		noun: 'energy',
 		label: 'Energy and transport',
 		directed: false,
-		colour: '#E69F00'
+		colour: '#E69F00',
+		dash: '5 5'
 	},
-	{ id: 'diplomacy', noun: 'diplomacy', label: 'Diplomacy', directed: false, colour: '#56B4E9' },
-	{ id: 'conflict', noun: 'conflict', label: 'Conflict', directed: false, colour: '#3b3b3b' }
+	{
+		id: 'diplomacy',
+		noun: 'diplomacy',
+		label: 'Diplomacy',
+		directed: false,
+		colour: '#56B4E9',
+		dash: '1 3'
+	},
+	{
+		id: 'conflict',
+		noun: 'conflict',
+		label: 'Conflict',
+		directed: false,
+		colour: '#787078',
+		dash: '14 3 2 3 2 3'
+	}
 ];
 
 export const LINK_TYPES_BY_ID: ReadonlyMap<LinkTypeId, LinkType> = new Map(
