@@ -10,6 +10,21 @@ function listed(words: string[]): string {
 		: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** What a view shows, in words: "arms and missions, 2018–2025". */
+export function selectionPhrase(view: ShareableView): string {
+	const nouns = LINK_TYPES.filter((t) => view.types.includes(t.id)).map((t) => t.noun);
+	const what =
+		nouns.length === 0
+			? 'no link types'
+			: nouns.length === LINK_TYPES.length
+				? 'all ties'
+				: nouns.length <= 3
+					? listed(nouns)
+					: `${nouns.length} link types`;
+	const when = view.from === view.to ? `${view.from}` : `${view.from}–${view.to}`;
+	return `${what}, ${when}`;
+}
+
 /**
  * A title that tells shared views apart in tabs and bookmarks, e.g.
  * "Armenia: arms and missions, 2018–2025 - Caucasus Ties". The default view is just the site.
@@ -24,18 +39,9 @@ export function describeView(
 	const allYears = view.from === defaults.from && view.to === defaults.to;
 	if (allTypes && allYears && view.focus === null) return SITE_NAME;
 
-	const nouns = LINK_TYPES.filter((t) => view.types.includes(t.id)).map((t) => t.noun);
-	const what =
-		nouns.length === 0
-			? 'no link types'
-			: allTypes
-				? 'all ties'
-				: nouns.length <= 3
-					? listed(nouns)
-					: `${nouns.length} link types`;
-	const when = view.from === view.to ? `${view.from}` : `${view.from}–${view.to}`;
+	const phrase = selectionPhrase(view);
 	const subject = view.focus
-		? `${nameOf(view.focus)}: ${what}`
-		: what[0]!.toUpperCase() + what.slice(1);
-	return `${subject}, ${when} - ${SITE_NAME}`;
+		? `${nameOf(view.focus)}: ${phrase}`
+		: phrase[0]!.toUpperCase() + phrase.slice(1);
+	return `${subject} - ${SITE_NAME}`;
 }

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import { LINK_TYPE_IDS, type ActorId, type LinkTypeId } from '../data/types';
+import type { SortKey, TableSort } from '../table/rows';
 import {
 	defaultView,
 	parseView,
@@ -23,6 +24,9 @@ export class ViewState {
 	/** Where the tooltip goes, in viewport px. */
 	pointer: { x: number; y: number } | null = $state(null);
 	notices: UrlProblem[] = $state([]);
+	/** How the links table is sorted and searched: not part of the shared view. */
+	tableSort: TableSort = $state({ key: 'years', descending: true });
+	tableQuery = $state('');
 	/** Set once the page has hydrated and reads the URL. */
 	ready = $state(false);
 
@@ -62,6 +66,13 @@ export class ViewState {
 
 	hrefPinning(actor: ActorId | null): string {
 		return this.hrefWith({ focus: actor === this.shareable.focus ? null : actor });
+	}
+
+	sortTableBy(key: SortKey): void {
+		this.tableSort =
+			this.tableSort.key === key
+				? { key, descending: !this.tableSort.descending }
+				: { key, descending: key === 'years' };
 	}
 
 	dismissNotices(): void {

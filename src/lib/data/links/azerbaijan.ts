@@ -262,15 +262,18 @@ export const azerbaijanLinks: Link[] = [
 		type: 'treaty',
 		from: 'AZE',
 		to: 'TUR',
-		start: '2010',
+		start: '2010-08-16',
 		end: null,
 		title: 'Strategic partnership and mutual assistance treaty',
 		summary:
-			'In 2010 Azerbaijan and Turkey signed treaties providing for military assistance should either be attacked by a third party; military cooperation dates back to a 1992 agreement on military education.',
+			'Presidents Aliyev and Gül signed the Agreement on Strategic Partnership and Mutual Support on 16 August 2010: each side will support the other using all possibilities if attacked. Azerbaijan ratified it in December 2010 (sources give the 21st or 22nd) and Turkey on 2 February 2011; military cooperation dates back to a 1992 agreement on military education.',
 		status: 'in-force',
-		uncertain:
-			'Azernews places the signing in December 2010; the Shusha Declaration text gives 16 August 2010 for the Treaty on Strategic Partnership and Mutual Assistance, so only the year is used.',
 		sources: [
+			{
+				publisher: 'Wikipedia',
+				title: 'Agreement on Strategic Partnership and Mutual Support',
+				url: 'https://en.wikipedia.org/wiki/Agreement_on_Strategic_Partnership_and_Mutual_Support'
+			},
 			{
 				publisher: 'Azernews',
 				title: 'Azerbaijan, Turkey start joint military exercises',
@@ -984,7 +987,7 @@ export const azerbaijanLinks: Link[] = [
 		end: null,
 		title: '"Contract of the Century" for the Azeri-Chirag-Gunashli fields',
 		summary:
-			'Azerbaijan signed a production-sharing agreement with a consortium of 13 companies (including BP, Amoco, Exxon, Lukoil and Turkish Petroleum) from eight countries to develop the offshore Azeri, Chirag and deepwater Gunashli fields; parliament ratified it on 12 December 1994 and it created the AIOC operating company.',
+			'Azerbaijan signed a production-sharing agreement with a consortium of 13 companies (including BP, Amoco, Exxon, Lukoil and Turkish Petroleum) from eight countries to develop the offshore Azeri, Chirag and deepwater Gunashli fields; it was ratified by parliament and entered into force on 12 December 1994, and it created the AIOC operating company.',
 		status: 'in-force',
 		sources: [
 			{
@@ -1219,7 +1222,7 @@ export const azerbaijanLinks: Link[] = [
 		title: 'SOCAR-MVM deal brings first Azerbaijani gas to Hungary',
 		summary:
 			"SOCAR and Hungary's MVM CEEnergy signed a contract for 100 million cubic metres of gas to be delivered by the end of 2023, which Budapest called a possible basis for up to 2 bcm a year; SOCAR began injecting the first 50 mcm into Hungarian storage later in 2023.",
-		status: 'delivered',
+		status: 'in-force',
 		value: '100 million m3 (2023 contract)',
 		sources: [
 			{
@@ -1297,13 +1300,18 @@ export const azerbaijanLinks: Link[] = [
 		type: 'treaty',
 		from: 'AZE',
 		to: 'USA',
-		start: '2025-08-08',
+		start: '2026-02-10',
 		end: null,
 		title: 'US-Azerbaijan Strategic Partnership Charter',
 		summary:
 			'At the 8 August 2025 Washington summit the two presidents signed a memorandum creating a working group to draft a Strategic Partnership Charter covering energy, trade and transit, AI and digital infrastructure, and defence and counter-terrorism. Aliyev and US Vice President JD Vance signed the charter in Baku on 10 February 2026.',
 		status: 'signed',
 		sources: [
+			{
+				publisher: 'JAMnews',
+				title: 'US vice-president’s visit to Baku: strategic partnership and new pledges',
+				url: 'https://jam-news.net/?p=224253'
+			},
 			{
 				publisher: 'Caspian Energy',
 				title: 'US to prepare Strategic Partnership Charter',

@@ -941,16 +941,19 @@ export const georgiaLinks: Link[] = [
 		type: 'mission',
 		from: 'GEO',
 		to: 'USA',
-		start: '2003',
+		start: '2003-08',
 		end: '2008-08-11',
 		title: 'Georgian brigade in the US-led coalition in Iraq',
 		summary:
-			'Georgia sent troops to the US-led coalition in Iraq and by 2008 had about 2,000 soldiers there, the third-largest foreign contingent, mostly in Wasit province. When war broke out at home, US C-17s flew the whole contingent back to Georgia on 10-11 August 2008.',
+			'Georgia first sent about 70 troops to the US-led coalition in Iraq in August 2003 and by 2008 had about 2,000 soldiers there, the third-largest foreign contingent, mostly in Wasit province. When war broke out at home, US C-17s flew the whole contingent back to Georgia on 10-11 August 2008.',
 		status: 'ended',
 		value: 'about 2,000 troops (2008)',
-		uncertain:
-			'Sources differ on the start: one says Georgia deployed in 2004, another counts Georgian deaths in Iraq since 2003.',
 		sources: [
+			{
+				publisher: 'Wikipedia',
+				title: 'Georgian involvement in the Iraq War',
+				url: 'https://en.wikipedia.org/wiki/Georgian_involvement_in_the_Iraq_War'
+			},
 			{
 				publisher: 'US Central Command (American Forces Press Service)',
 				title: 'Georgian troops return to troubled homeland',
