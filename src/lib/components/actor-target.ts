@@ -1,14 +1,17 @@
 import type { ActorId } from '../data/types';
 import type { ViewState } from '../state/view.svelte';
+import { nextActor } from './roving';
 
 /**
  * Pointer and keyboard handlers shared by every hover target (map shapes, markers, chord arcs):
- * hovering or focusing previews an actor, Enter, Space or a click pins it.
+ * hovering or focusing previews an actor, Enter, Space or a click pins it, and the arrow keys
+ * move focus along `order` within the same view.
  */
 export function actorTargetHandlers(
 	view: ViewState,
 	actor: ActorId,
-	pin: (actor: ActorId) => void
+	pin: (actor: ActorId) => void,
+	order: readonly ActorId[]
 ) {
 	const preview = (x: number, y: number) => {
 		view.hovered = actor;
@@ -31,7 +34,13 @@ export function actorTargetHandlers(
 			if (e.key === 'Enter' || e.key === ' ') {
 				e.preventDefault();
 				pin(actor);
+				return;
 			}
+			const next = nextActor(order, actor, e.key);
+			if (!next) return;
+			e.preventDefault();
+			const root = (e.currentTarget as Element).closest('[data-view]');
+			root?.querySelector<SVGElement>(`[data-actor="${next}"]`)?.focus();
 		}
 	};
 }

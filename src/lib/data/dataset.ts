@@ -2,6 +2,7 @@ import { ACTORS } from './actors';
 import { armeniaLinks } from './links/armenia';
 import { azerbaijanLinks } from './links/azerbaijan';
 import { georgiaLinks } from './links/georgia';
+import { partnersLinks } from './links/partners';
 import { peaceAndWarLinks } from './links/peace-and-war';
 import { ACTOR_IDS, type ActorId, type Dataset } from './types';
 
@@ -15,7 +16,13 @@ export const LAST_YEAR = Number(DATA_VERSION.slice(0, 4));
 export const DATASET: Dataset = {
 	version: DATA_VERSION,
 	actors: ACTORS,
-	links: [...armeniaLinks, ...azerbaijanLinks, ...georgiaLinks, ...peaceAndWarLinks]
+	links: [
+		...armeniaLinks,
+		...azerbaijanLinks,
+		...georgiaLinks,
+		...peaceAndWarLinks,
+		...partnersLinks
+	]
 };
 
 /** Actors in a stable order (the region first, then neighbours, partners and organisations). */
