@@ -36,6 +36,16 @@ describe('spreadOnLoop', () => {
 		).toBeGreaterThanOrEqual(0.2 - 1e-6);
 	});
 
+	it('clears a dense cluster completely, centred where it was', () => {
+		const cluster = Array.from({ length: 15 }, (_, k) => 1 + k * 0.003);
+		const out = spreadOnLoop([...cluster, 4], 0.137, TAU);
+		const sorted = [...out].sort((a, b) => a - b);
+		expect(Math.min(...gaps(sorted, TAU))).toBeGreaterThanOrEqual(0.137 - 1e-9);
+		const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+		expect(mean(out.slice(0, 15))).toBeCloseTo(mean(cluster), 9);
+		expect(out[15]).toBe(4);
+	});
+
 	it('shares the loop evenly when the gap asked for cannot fit', () => {
 		const out = spreadOnLoop([1, 1, 1, 1], 10, 20);
 		expect(

@@ -1,0 +1,63 @@
+import { devices, expect, test } from '@playwright/test';
+import { chord, map, openView } from './helpers';
+
+test.use({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 } });
+
+test('on a phone, tapping an actor pins it and tapping elsewhere unpins', async ({ page }) => {
+	await openView(page);
+	await map(page).locator('[data-actor="GEO"]').tap();
+	await expect(page).toHaveURL(/\?focus=GEO$/);
+	await expect(page.getByRole('region', { name: /Georgia: \d+ links/ })).toBeVisible();
+	const sea = map(page).locator('rect.sea');
+	const box = (await sea.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width - 40, box.y + box.height - 15);
+	await expect(page).not.toHaveURL(/focus=/);
+});
+
+test('on a phone, chord labels are abridged and never overlap', async ({ page }) => {
+	// The phone layout replaces the prerendered desktop one after hydration; measure it settled.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openView(page);
+	const labels = chord(page).locator('g[data-actor] text');
+	await expect(labels.first()).toHaveText(/^[A-Z]{2,4}$/);
+	// Radial labels grow outward from their anchors: anchors a font-height apart never collide.
+	const { anchors, fontPx } = await labels.evaluateAll((texts) => {
+		const svg = (texts[0] as SVGTextElement).ownerSVGElement!;
+		const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+		const fontPx = parseFloat(getComputedStyle(texts[0]!).fontSize) * scale;
+		const anchors = texts.map((t) => {
+			const p = new DOMPoint(0, 0).matrixTransform((t as SVGTextElement).getScreenCTM()!);
+			return { x: p.x, y: p.y, text: t.textContent };
+		});
+		return { anchors, fontPx };
+	});
+	expect(fontPx).toBeGreaterThanOrEqual(10);
+	for (let i = 0; i < anchors.length; i++)
+		for (let j = i + 1; j < anchors.length; j++) {
+			const a = anchors[i]!;
+			const b = anchors[j]!;
+			expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.text} and ${b.text}`).toBeGreaterThanOrEqual(
+				fontPx
+			);
+		}
+});
+
+test('controls are thumb-sized on a touch screen', async ({ page }) => {
+	await openView(page);
+	const targets = page.locator('main button:visible, fieldset label:visible, input[type="range"]');
+	const heights = await targets.evaluateAll((els) =>
+		els.map((e) => e.getBoundingClientRect().height)
+	);
+	expect(heights.length).toBeGreaterThan(15);
+	for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
+});
+
+for (const width of [360, 390, 430]) {
+	test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await openView(page, '?focus=ARM');
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+		).toBeLessThanOrEqual(0);
+	});
+}
