@@ -18,6 +18,8 @@ export interface MapLayout {
 const MARKER_INSET = 16;
 /** Least distance between two markers along the edge, px. */
 const MARKER_GAP = 30;
+/** Top and bottom markers keep this far from the corners, so their slanted labels clear the side columns. */
+const MARKER_CORNER_CLEARANCE = 64;
 
 /**
  * Everything on the map that does not depend on the filters: computed once per page. Partners
@@ -42,7 +44,13 @@ export function layoutMap(
 	const markers = placePartners(
 		offMap.map((a) => ({ actor: a.id, anchor: a.anchor })),
 		{ lonLat: REGION_CENTRE, xy: centreXY },
-		{ x0: MARKER_INSET, y0: MARKER_INSET, x1: width - MARKER_INSET, y1: height - MARKER_INSET },
+		{
+			x0: MARKER_INSET,
+			y0: MARKER_INSET,
+			x1: width - MARKER_INSET,
+			y1: height - MARKER_INSET,
+			cornerClearance: MARKER_CORNER_CLEARANCE
+		},
 		MARKER_GAP
 	);
 	for (const m of markers) positions.set(m.actor, [m.x, m.y]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bearing, markerLabel, placePartners, rayToFrame } from './partners';
+import {
+	bearing,
+	fromPerimeter,
+	markerLabel,
+	placePartners,
+	rayToFrame,
+	toPerimeter
+} from './partners';
 
 const frame = { x0: 0, y0: 0, x1: 200, y1: 100 };
 const centre = { lonLat: [45, 41] as [number, number], xy: [100, 50] as [number, number] };
@@ -64,37 +71,72 @@ describe('placePartners', () => {
 	});
 });
 
+describe('the marker loop', () => {
+	const cleared = { ...frame, cornerClearance: 30 };
+
+	it('walks the edges clockwise, top and bottom kept clear of the corners', () => {
+		expect(fromPerimeter(cleared, 0)).toEqual({ point: [30, 0], edge: 'top' });
+		expect(fromPerimeter(cleared, 140)).toEqual({ point: [170, 0], edge: 'top' });
+		expect(fromPerimeter(cleared, 190)).toEqual({ point: [200, 50], edge: 'right' });
+		expect(fromPerimeter(cleared, 240 + 140 + 50)).toEqual({ point: [0, 50], edge: 'left' });
+	});
+
+	it('maps an edge point to the loop and back, clamping corner points', () => {
+		expect(fromPerimeter(cleared, toPerimeter(cleared, [100, 0])).point).toEqual([100, 0]);
+		expect(fromPerimeter(cleared, toPerimeter(cleared, [5, 0])).point).toEqual([30, 0]);
+		expect(fromPerimeter(cleared, toPerimeter(cleared, [200, 80])).point).toEqual([200, 80]);
+	});
+
+	it('keeps every top and bottom marker out of the corners', () => {
+		const northWest = Array.from({ length: 8 }, (_, k) => ({
+			actor: 'EU' as const,
+			anchor: [-20 + k * 3, 60] as [number, number]
+		}));
+		const markers = placePartners(northWest, centre, cleared, 12);
+		for (const m of markers.filter((m) => m.edge === 'top' || m.edge === 'bottom')) {
+			expect(m.x).toBeGreaterThanOrEqual(30 - 1e-6);
+			expect(m.x).toBeLessThanOrEqual(170 + 1e-6);
+		}
+	});
+});
+
 describe('markerLabel', () => {
+	const wide = { x0: 0, y0: 0, x1: 600, y1: 400 };
+
 	it('reads into the map from the side edges', () => {
-		expect(markerLabel({ x: 0, edge: 'left' }, frame)).toEqual({
+		expect(markerLabel({ x: 0, edge: 'left' }, wide)).toEqual({
 			dx: 10,
 			anchor: 'start',
 			rotate: 0
 		});
-		expect(markerLabel({ x: 200, edge: 'right' }, frame)).toEqual({
+		expect(markerLabel({ x: 600, edge: 'right' }, wide)).toEqual({
 			dx: -10,
 			anchor: 'end',
 			rotate: 0
 		});
 	});
 
-	it('slants away from the nearer corner on the top and bottom edges', () => {
-		expect(markerLabel({ x: 20, edge: 'top' }, frame)).toEqual({
+	it('slants all top and bottom labels rightwards, so neighbours never cross', () => {
+		for (const x of [60, 300, 320, 460])
+			expect(markerLabel({ x, edge: 'top' }, wide)).toEqual({
+				dx: 10,
+				anchor: 'start',
+				rotate: 40
+			});
+		expect(markerLabel({ x: 300, edge: 'bottom' }, wide)).toEqual({
 			dx: 10,
 			anchor: 'start',
-			rotate: 40
+			rotate: -40
 		});
-		expect(markerLabel({ x: 180, edge: 'top' }, frame)).toEqual({
+	});
+
+	it('slants them leftwards by the right corner, to stay inside the frame', () => {
+		expect(markerLabel({ x: 540, edge: 'top' }, wide)).toEqual({
 			dx: -10,
 			anchor: 'end',
 			rotate: -40
 		});
-		expect(markerLabel({ x: 20, edge: 'bottom' }, frame)).toEqual({
-			dx: 10,
-			anchor: 'start',
-			rotate: -40
-		});
-		expect(markerLabel({ x: 180, edge: 'bottom' }, frame)).toEqual({
+		expect(markerLabel({ x: 540, edge: 'bottom' }, wide)).toEqual({
 			dx: -10,
 			anchor: 'end',
 			rotate: 40

@@ -19,32 +19,67 @@ export interface Frame {
 	y0: number;
 	x1: number;
 	y1: number;
+	/**
+	 * How far markers on the top and bottom edges keep from the corners, so their slanted labels
+	 * never reach the labels of the side columns. Default 0.
+	 */
+	cornerClearance?: number;
 }
 
-function perimeter({ x0, y0, x1, y1 }: Frame): number {
-	return 2 * (x1 - x0 + (y1 - y0));
+type Segment = { edge: Edge; from: [number, number]; to: [number, number] };
+
+/** The loop markers sit on: the four edges, clockwise, top and bottom kept clear of the corners. */
+function segments({ x0, y0, x1, y1, cornerClearance: c = 0 }: Frame): Segment[] {
+	return [
+		{ edge: 'top', from: [x0 + c, y0], to: [x1 - c, y0] },
+		{ edge: 'right', from: [x1, y0], to: [x1, y1] },
+		{ edge: 'bottom', from: [x1 - c, y1], to: [x0 + c, y1] },
+		{ edge: 'left', from: [x0, y1], to: [x0, y0] }
+	];
 }
 
-/** Distance along the frame's edge, clockwise from the top-left corner, of an edge point. */
-export function toPerimeter(frame: Frame, [x, y]: [number, number]): number {
-	const { x0, y0, x1, y1 } = frame;
-	const w = x1 - x0;
-	const h = y1 - y0;
-	if (Math.abs(y - y0) < 1e-6) return x - x0;
-	if (Math.abs(x - x1) < 1e-6) return w + (y - y0);
-	if (Math.abs(y - y1) < 1e-6) return w + h + (x1 - x);
-	return 2 * w + h + (y1 - y);
+const segmentLength = ({ from, to }: Segment) => Math.hypot(to[0] - from[0], to[1] - from[1]);
+
+function loopLength(frame: Frame): number {
+	return segments(frame).reduce((sum, seg) => sum + segmentLength(seg), 0);
 }
 
-export function fromPerimeter(frame: Frame, t: number): [number, number] {
-	const { x0, y0, x1, y1 } = frame;
-	const w = x1 - x0;
-	const h = y1 - y0;
-	const p = ((t % perimeter(frame)) + perimeter(frame)) % perimeter(frame);
-	if (p <= w) return [x0 + p, y0];
-	if (p <= w + h) return [x1, y0 + (p - w)];
-	if (p <= 2 * w + h) return [x1 - (p - w - h), y1];
-	return [x0, y1 - (p - 2 * w - h)];
+/** Distance along the loop of the point nearest to an edge point (clamped out of the corners). */
+export function toPerimeter(frame: Frame, point: [number, number]): number {
+	const edge = edgeAt(frame, point);
+	let offset = 0;
+	for (const seg of segments(frame)) {
+		const length = segmentLength(seg);
+		if (seg.edge === edge) {
+			const along =
+				seg.edge === 'top' || seg.edge === 'bottom'
+					? (point[0] - seg.from[0]) * Math.sign(seg.to[0] - seg.from[0])
+					: (point[1] - seg.from[1]) * Math.sign(seg.to[1] - seg.from[1]);
+			return offset + Math.min(length, Math.max(0, along));
+		}
+		offset += length;
+	}
+	return offset;
+}
+
+/** The point at distance `t` along the loop, and the edge it lies on. */
+export function fromPerimeter(frame: Frame, t: number): { point: [number, number]; edge: Edge } {
+	const total = loopLength(frame);
+	let p = ((t % total) + total) % total;
+	const all = segments(frame);
+	for (const seg of all) {
+		const length = segmentLength(seg);
+		if (p <= length || seg === all[all.length - 1]) {
+			const k = length === 0 ? 0 : Math.min(1, p / length);
+			const point: [number, number] = [
+				seg.from[0] + (seg.to[0] - seg.from[0]) * k,
+				seg.from[1] + (seg.to[1] - seg.from[1]) * k
+			];
+			return { point, edge: seg.edge };
+		}
+		p -= length;
+	}
+	throw new Error('unreachable: the loop has four segments');
 }
 
 /** Where a ray from `origin` (inside the frame) at `bearingDegrees` (0 = up) meets the frame. */
@@ -100,26 +135,29 @@ export interface MarkerLabel {
 
 /** How far labels on the top and bottom edges turn, so neighbours a marker-gap apart clear each other. */
 const EDGE_LABEL_TURN = 40;
+/** Width of the zone by the right corner where top and bottom labels turn back inward, px. */
+const RIGHT_CORNER_ZONE = 130;
 
 /**
- * Where a marker's label goes: into the map from its edge. On the top and bottom edges a label
- * slants away from the nearer corner, so it never runs into the side columns or off the frame.
+ * Where a marker's label goes: into the map from its edge. Labels on the top and bottom edges
+ * slant rightwards, all alike so neighbours never cross, except near the right corner, where
+ * they slant leftwards to stay inside the frame.
  */
 export function markerLabel(marker: Pick<PartnerMarker, 'x' | 'edge'>, frame: Frame): MarkerLabel {
-	const leftHalf = marker.x <= (frame.x0 + frame.x1) / 2;
+	const nearRightCorner = marker.x > frame.x1 - RIGHT_CORNER_ZONE;
 	switch (marker.edge) {
 		case 'left':
 			return { dx: 10, anchor: 'start', rotate: 0 };
 		case 'right':
 			return { dx: -10, anchor: 'end', rotate: 0 };
 		case 'top':
-			return leftHalf
-				? { dx: 10, anchor: 'start', rotate: EDGE_LABEL_TURN }
-				: { dx: -10, anchor: 'end', rotate: -EDGE_LABEL_TURN };
+			return nearRightCorner
+				? { dx: -10, anchor: 'end', rotate: -EDGE_LABEL_TURN }
+				: { dx: 10, anchor: 'start', rotate: EDGE_LABEL_TURN };
 		case 'bottom':
-			return leftHalf
-				? { dx: 10, anchor: 'start', rotate: -EDGE_LABEL_TURN }
-				: { dx: -10, anchor: 'end', rotate: EDGE_LABEL_TURN };
+			return nearRightCorner
+				? { dx: -10, anchor: 'end', rotate: EDGE_LABEL_TURN }
+				: { dx: 10, anchor: 'start', rotate: -EDGE_LABEL_TURN };
 	}
 }
 
@@ -135,10 +173,12 @@ export function placePartners(
 ): PartnerMarker[] {
 	const bearings = partners.map((p) => bearing(centre.lonLat, p.anchor));
 	const ideal = bearings.map((b) => toPerimeter(frame, rayToFrame(frame, centre.xy, b)));
-	const spread = spreadOnLoop(ideal, minGap, perimeter(frame));
+	const spread = spreadOnLoop(ideal, minGap, loopLength(frame));
 	return partners.map((p, k) => {
-		const [x, y] = fromPerimeter(frame, spread[k]!);
-		const edge = edgeAt(frame, [x, y]);
+		const {
+			point: [x, y],
+			edge
+		} = fromPerimeter(frame, spread[k]!);
 		return {
 			actor: p.actor,
 			bearing: Math.round(bearings[k]! * 10) / 10,
