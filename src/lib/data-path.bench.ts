@@ -1,0 +1,20 @@
+import { bench, describe } from 'vitest';
+import { layoutChord } from './chord/layout';
+import { buildPairMatrix } from './chord/matrix';
+import { filterLinks } from './data/filter';
+import { syntheticDataset } from './data/synthetic';
+import { LINK_TYPE_IDS } from './data/types';
+
+/** The data path that runs on every filter change: filter, pair matrix, chord layout. */
+const GEOMETRY = { innerRadius: 196, outerRadius: 212, padAngle: 0.012, labelSize: 13 };
+const FILTER = { types: new Set(LINK_TYPE_IDS.filter((t) => t !== 'aid')), from: 2000, to: 2020 };
+
+for (const size of [250, 2_500, 25_000]) {
+	const dataset = syntheticDataset(size, 60, 1);
+	const order = dataset.actors.map((a) => a.id);
+	describe(`${size} links`, () => {
+		bench('filter + matrix + layout', () => {
+			layoutChord(buildPairMatrix(filterLinks(dataset.links, FILTER, 2026), order), GEOMETRY);
+		});
+	});
+}

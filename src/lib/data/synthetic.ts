@@ -1,0 +1,60 @@
+import { ACTORS } from './actors';
+import { LINK_TYPE_IDS, type Actor, type ActorId, type Dataset, type Link } from './types';
+
+/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same dataset. */
+export function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * A synthetic but valid dataset for measuring scale: the real actors plus invented ones up to
+ * `actorCount`, and `linkCount` links with random types, pairs and dates. Not facts: the sources
+ * point at example.org.
+ */
+export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): Dataset {
+	const next = random(seed);
+	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+	const two = (n: number) => String(n).padStart(2, '0');
+	const extra: Actor[] = Array.from(
+		{ length: Math.max(0, actorCount - ACTORS.length) },
+		(_, k) => ({
+			// Synthetic ids are outside the typed list on purpose: the model must not depend on it at run time.
+			id: `S${String(k + 1).padStart(2, '0')}` as ActorId,
+			name: `Synthetic actor ${k + 1}`,
+			shortName: `S${k + 1}`,
+			kind: 'state',
+			anchor: [-170 + next() * 340, -60 + next() * 130]
+		})
+	);
+	const actors = [...ACTORS, ...extra].slice(0, actorCount);
+	const region = actors.slice(0, 3).map((a) => a.id);
+	const links: Link[] = Array.from({ length: linkCount }, (_, k) => {
+		const from = k % 2 === 0 ? pick(region) : pick(actors).id;
+		let to = pick(actors).id;
+		while (to === from) to = pick(actors).id;
+		const startYear = 1991 + Math.floor(next() * 36);
+		const ended = next() < 0.5;
+		const endYear = Math.min(2026, startYear + Math.floor(next() * 10));
+		return {
+			id: `synthetic-${k}`,
+			type: pick(LINK_TYPE_IDS),
+			from,
+			to,
+			start: `${startYear}-${two(1 + Math.floor(next() * 12))}-${two(1 + Math.floor(next() * 28))}`,
+			end: ended ? String(endYear) : null,
+			title: `Synthetic link ${k}`,
+			summary: 'A synthetic link for performance measurement; not a fact.',
+			sources: [
+				{ publisher: 'Example', title: `Synthetic source ${k}`, url: `https://example.org/${k}` }
+			]
+		};
+	});
+	return { version: '2026-11-23', actors, links };
+}
