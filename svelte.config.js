@@ -5,7 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// The benchmark builds synthetic-data variants into their own folder (BUILD_DIR).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
 		// Scripts run only from this origin or by hash: no 'unsafe-inline' for scripts. Inline style
 		// attributes (tooltip position, swatches) need 'unsafe-inline' for styles only.
 		csp: {

@@ -2,45 +2,71 @@ import type { ActorId } from '../data/types';
 import type { ViewState } from '../state/view.svelte';
 import { nextActor } from './roving';
 
+function actorOf(target: EventTarget | null): { element: Element; actor: ActorId } | null {
+	const element = (target as Element | null)?.closest?.('[data-actor]');
+	const actor = element?.getAttribute('data-actor') as ActorId | null | undefined;
+	return element && actor ? { element, actor } : null;
+}
+
 /**
- * Pointer and keyboard handlers shared by every hover target (map shapes, markers, chord arcs):
- * hovering or focusing previews an actor, Enter, Space or a click pins it, and the arrow keys
- * move focus along `order` within the same view.
+ * Handlers for a whole view (put them on its <svg>): hovering or focusing an actor previews it,
+ * Enter, Space or a click pins it, and the arrow keys move focus along `order`. One set of
+ * listeners per view instead of one per actor keeps a hover down to attribute changes.
  */
-export function actorTargetHandlers(
+export function actorViewHandlers(
 	view: ViewState,
-	actor: ActorId,
 	pin: (actor: ActorId) => void,
-	order: readonly ActorId[]
+	order: () => readonly ActorId[]
 ) {
-	const preview = (x: number, y: number) => {
+	const preview = (actor: ActorId, x: number, y: number) => {
 		view.hovered = actor;
 		view.pointer = { x, y };
 	};
-	const leave = () => {
+	const leave = (actor: ActorId, next: EventTarget | null) => {
+		if (actorOf(next)?.actor === actor) return;
 		if (view.hovered === actor) view.hovered = null;
 	};
 	return {
-		onpointerenter: (e: PointerEvent) => preview(e.clientX, e.clientY),
-		onpointermove: (e: PointerEvent) => (view.pointer = { x: e.clientX, y: e.clientY }),
-		onpointerleave: leave,
-		onfocus: (e: FocusEvent) => {
-			const box = (e.currentTarget as Element).getBoundingClientRect();
-			preview(box.x + box.width / 2, box.y + box.height / 2);
+		onpointerover: (e: PointerEvent) => {
+			const hit = actorOf(e.target);
+			if (hit && hit.actor !== view.hovered) preview(hit.actor, e.clientX, e.clientY);
 		},
-		onblur: leave,
-		onclick: () => pin(actor),
+		onpointermove: (e: PointerEvent) => {
+			if (view.hovered && actorOf(e.target)) view.pointer = { x: e.clientX, y: e.clientY };
+		},
+		onpointerout: (e: PointerEvent) => {
+			const hit = actorOf(e.target);
+			if (hit) leave(hit.actor, e.relatedTarget);
+		},
+		onfocusin: (e: FocusEvent) => {
+			const hit = actorOf(e.target);
+			if (!hit) return;
+			const box = hit.element.getBoundingClientRect();
+			preview(hit.actor, box.x + box.width / 2, box.y + box.height / 2);
+		},
+		onfocusout: (e: FocusEvent) => {
+			const hit = actorOf(e.target);
+			if (hit) leave(hit.actor, e.relatedTarget);
+		},
+		onclick: (e: MouseEvent) => {
+			const hit = actorOf(e.target);
+			if (hit) pin(hit.actor);
+		},
 		onkeydown: (e: KeyboardEvent) => {
+			const hit = actorOf(e.target);
+			if (!hit) return;
 			if (e.key === 'Enter' || e.key === ' ') {
 				e.preventDefault();
-				pin(actor);
+				pin(hit.actor);
 				return;
 			}
-			const next = nextActor(order, actor, e.key);
+			const next = nextActor(order(), hit.actor, e.key);
 			if (!next) return;
 			e.preventDefault();
-			const root = (e.currentTarget as Element).closest('[data-view]');
-			root?.querySelector<SVGElement>(`[data-actor="${next}"]`)?.focus();
+			hit.element
+				.closest('[data-view]')
+				?.querySelector<SVGElement>(`[data-actor="${next}"]`)
+				?.focus();
 		}
 	};
 }

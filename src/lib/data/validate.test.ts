@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS } from './actors';
-import { DATASET } from './dataset';
+import { REAL_DATASET as DATASET } from './real';
 import { fixtureLink } from './fixtures';
 import type { Link } from './types';
 import { formatProblem, validateLinks } from './validate';

@@ -1,4 +1,4 @@
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import { LINK_TYPE_IDS, type ActorId, type LinkTypeId } from '../data/types';
 import type { SortKey, TableSort } from '../table/rows';
 import {
@@ -42,11 +42,17 @@ export class ViewState {
 		this.shareable = defaultView(bounds);
 	}
 
+	/**
+	 * Takes the view from the address. It reads no other state, so the effect that calls it runs
+	 * only when the address changes, and it keeps the current object when the view is the same,
+	 * so nothing downstream recomputes for, say, a #fragment.
+	 */
 	applyUrl(url: URL): void {
 		const { view, problems } = parseView(url.searchParams, this.bounds);
-		this.shareable = view;
+		const current = untrack(() => this.shareable);
+		if (serialiseView(view, this.bounds) !== serialiseView(current, this.bounds))
+			this.shareable = view;
 		this.notices = problems;
-		if (this.hovered === null || !this.bounds.actors.includes(this.hovered)) this.hovered = null;
 	}
 
 	/** The address of the view with `change` applied. */

@@ -1,0 +1,276 @@
+/**
+ * npm run bench [-- --synthetic 10000] [--runs 3]
+ *
+ * Builds the site (or a variant with a synthetic dataset), serves it gzipped on loopback, and
+ * drives it in headless Chromium at 1x and 4x CPU throttling: bytes the first view loads, paint
+ * and layout-shift metrics, total blocking time, hover latency over 60+ hovers, the interaction
+ * latency (Event Timing) of a type toggle, a year change and a pin, and DOM size. Prints medians
+ * of the runs and writes bench/results.json (or bench/results-synthetic-N.json).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumPath } from './browser-path';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const SYNTHETIC = option('synthetic', 0);
+const RUNS = option('runs', 3);
+const HOVERS = 64;
+const root = new URL('..', import.meta.url).pathname;
+const buildDir = SYNTHETIC ? join(root, `bench/build-synthetic-${SYNTHETIC}`) : join(root, 'build');
+
+function build() {
+	console.log(SYNTHETIC ? `Building with ${SYNTHETIC} synthetic links…` : 'Building…');
+	const env = {
+		...process.env,
+		BUILD_DIR: buildDir,
+		...(SYNTHETIC ? { VITE_SYNTHETIC_LINKS: String(SYNTHETIC) } : {})
+	};
+	execSync('npm run build --silent', { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.csv': 'text/csv'
+};
+
+/** A static server that gzips, as a CDN would, so transfer sizes are real. */
+function serve(dir: string): Promise<Server> {
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(dir, path));
+		if (!file.startsWith(dir)) return void res.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return void res.writeHead(404).end();
+		const body = gzipSync(readFileSync(file), { level: 9 });
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-encoding': 'gzip',
+			'content-length': body.length,
+			'cache-control': 'no-store'
+		});
+		res.end(body);
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+type Sample = Record<string, number>;
+
+const percentile = (xs: number[], p: number) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const median = (xs: number[]) => percentile(xs, 50);
+
+/** Installed before the page's scripts: collects paint, shift, long-task, event and hover timings. */
+const INSTRUMENT = () => {
+	const w = window as unknown as Record<string, unknown>;
+	const m = {
+		lcp: 0,
+		cls: 0,
+		longTasks: [] as [number, number][],
+		events: [] as [string, number][],
+		hovers: [] as number[]
+	};
+	w.__bench = m;
+	new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({
+		type: 'largest-contentful-paint',
+		buffered: true
+	});
+	new PerformanceObserver((l) =>
+		l.getEntries().forEach((e) => {
+			const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean };
+			if (!s.hadRecentInput) m.cls += s.value;
+		})
+	).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((l) =>
+		l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))
+	).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((l) =>
+		l.getEntries().forEach((e) => m.events.push([e.name, e.duration]))
+	).observe({
+		type: 'event',
+		buffered: true,
+		durationThreshold: 16
+	} as PerformanceObserverInit);
+	document.addEventListener(
+		'pointerover',
+		(e) => {
+			if (!(e.target as Element).closest?.('[data-actor]')) return;
+			const t0 = performance.now();
+			requestAnimationFrame(() => setTimeout(() => m.hovers.push(performance.now() - t0), 0));
+		},
+		true
+	);
+};
+
+async function interaction(page: Page, act: () => Promise<void>): Promise<number> {
+	await page.evaluate(
+		() => ((window as unknown as { __bench: { events: unknown[] } }).__bench.events = [])
+	);
+	await act();
+	await page.waitForTimeout(300);
+	const events = await page.evaluate(
+		() => (window as unknown as { __bench: { events: [string, number][] } }).__bench.events
+	);
+	// Event Timing reports only events of 16 ms or more: none means the interaction took less.
+	return Math.max(0, ...events.map(([, d]) => d));
+}
+
+async function measure(browser: Browser, url: string, rate: number): Promise<Sample> {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	await page.addInitScript(INSTRUMENT);
+	const bytes: Record<string, [number, number]> = {};
+	page.on('response', async (response) => {
+		const kind = response.url().endsWith('.js')
+			? 'js'
+			: response.url().endsWith('.css')
+				? 'css'
+				: response.url().includes('/geo/')
+					? 'geo'
+					: response.url().endsWith('.json')
+						? 'data'
+						: 'html';
+		const gz = Number((await response.allHeaders())['content-length'] ?? 0);
+		const raw = (await response.body().catch(() => Buffer.alloc(0))).length;
+		const [r, g] = bytes[kind] ?? [0, 0];
+		bytes[kind] = [r + raw, g + gz];
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	await page.locator('main[data-hydrated="true"]').waitFor();
+	await page.waitForTimeout(1000);
+	const vitals = await page.evaluate(() => {
+		const m = (
+			window as unknown as { __bench: { lcp: number; cls: number; longTasks: [number, number][] } }
+		).__bench;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+		const tbt = m.longTasks
+			.filter(([start]) => start >= fcp)
+			.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+		return {
+			fcp,
+			lcp: m.lcp,
+			cls: m.cls,
+			tbt,
+			domNodes: document.getElementsByTagName('*').length,
+			svgPaths: document.querySelectorAll('svg path').length
+		};
+	});
+
+	const targets = page.locator(
+		'[data-view="map"] [data-actor], [data-view="chord"] g[data-actor] text'
+	);
+	const count = await targets.count();
+	for (let k = 0; k < HOVERS; k++)
+		await targets.nth((k * 7) % count).hover({ force: true, timeout: 5000 });
+	await page.waitForTimeout(200);
+	const hovers = await page.evaluate(
+		() => (window as unknown as { __bench: { hovers: number[] } }).__bench.hovers
+	);
+
+	const toggle = await interaction(page, () =>
+		page.getByRole('checkbox', { name: 'Diplomacy', exact: true }).click()
+	);
+	const range = await interaction(page, async () => {
+		await page.getByRole('slider', { name: 'From' }).focus();
+		await page.keyboard.press('ArrowRight');
+	});
+	const pin = await interaction(page, () =>
+		page.locator('[data-view="map"] [data-actor="ARM"]').click({ force: true })
+	);
+	await context.close();
+	return {
+		...Object.fromEntries(
+			Object.entries(bytes).flatMap(([k, [raw, gz]]) => [
+				[`${k}Raw`, raw],
+				[`${k}Gzip`, gz]
+			])
+		),
+		...vitals,
+		hoverP50: percentile(hovers, 50),
+		hoverP95: percentile(hovers, 95),
+		hoverCount: hovers.length,
+		toggle,
+		range,
+		pin
+	};
+}
+
+function table(rows: Record<string, Sample>) {
+	const keys = Object.keys(Object.values(rows)[0] ?? {});
+	const cols = Object.keys(rows);
+	const fmt = (v: number) =>
+		Number.isFinite(v)
+			? Math.abs(v) < 10 && v % 1
+				? v.toFixed(3)
+				: Math.round(v).toString()
+			: '-';
+	console.log(['metric'.padEnd(14), ...cols.map((c) => c.padStart(12))].join(''));
+	for (const key of keys)
+		console.log([key.padEnd(14), ...cols.map((c) => fmt(rows[c]![key]!).padStart(12))].join(''));
+}
+
+build();
+const server = await serve(buildDir);
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const browser = await chromium.launch({
+	executablePath: chromiumPath,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+const results: Record<string, Sample> = {};
+try {
+	for (const rate of [1, 4]) {
+		const runs: Sample[] = [];
+		for (let r = 0; r < RUNS; r++) runs.push(await measure(browser, url, rate));
+		results[`cpu ${rate}x`] = Object.fromEntries(
+			Object.keys(runs[0]!).map((k) => [k, median(runs.map((s) => s[k]!))])
+		);
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+
+table(results);
+const machine = {
+	cpu: cpus()[0]?.model ?? 'unknown',
+	cores: cpus().length,
+	memoryGiB: Math.round(totalmem() / 2 ** 30),
+	os: `${osType()} ${release()}`,
+	node: process.version,
+	chromium: execSync(`${chromiumPath} --version`).toString().trim()
+};
+mkdirSync(join(root, 'bench'), { recursive: true });
+const out = join(root, 'bench', SYNTHETIC ? `results-synthetic-${SYNTHETIC}.json` : 'results.json');
+writeFileSync(
+	out,
+	JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			dataset: SYNTHETIC ? `synthetic ${SYNTHETIC} links` : 'real',
+			runs: RUNS,
+			hovers: HOVERS,
+			machine,
+			results
+		},
+		null,
+		2
+	) + '\n'
+);
+console.log(`Wrote ${out.replace(root, '')}`);
