@@ -27,6 +27,8 @@ export class ViewState {
 	/** How the links table is sorted and searched: not part of the shared view. */
 	tableSort: TableSort = $state({ key: 'years', descending: true });
 	tableQuery = $state('');
+	/** Whether the table renders every matching row, past its row limit. */
+	tableShowAll = $state(false);
 	/** Set once the page has hydrated and reads the URL. */
 	ready = $state(false);
 

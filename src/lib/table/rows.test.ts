@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLink } from '../data/fixtures';
-import { searchRows, sortRows, tableRow } from './rows';
+import { searchRows, sortRows, tableRow, visibleRows } from './rows';
 
 const rows = [
 	fixtureLink({ id: 'a', from: 'RUS', to: 'ARM', start: '2016', title: 'Iskander missiles' }),
@@ -62,5 +62,15 @@ describe('searchRows', () => {
 		expect(searchRows(rows, 'example wire').map((r) => r.id)).toEqual(['a', 'b', 'c']);
 		expect(searchRows(rows, '  ')).toHaveLength(3);
 		expect(searchRows(rows, 'nothing-like-this')).toEqual([]);
+	});
+});
+
+describe('visibleRows', () => {
+	const many = Array.from({ length: 5 }, (_, k) => k);
+
+	it('renders every row up to the limit, and the first ones past it until asked for all', () => {
+		expect(visibleRows(many, false, 5)).toEqual(many);
+		expect(visibleRows(many, false, 3)).toEqual([0, 1, 2]);
+		expect(visibleRows(many, true, 3)).toEqual(many);
 	});
 });

@@ -69,3 +69,15 @@ export function searchRows(rows: readonly TableRow[], query: string): TableRow[]
 		return words.every((w) => text.includes(w));
 	});
 }
+
+/** Rows rendered before "Show all": keeps the page light at any data size. */
+export const ROW_LIMIT = 300;
+
+/** The rows to render: all when asked or when few, else the first `limit`. */
+export function visibleRows<T>(
+	rows: readonly T[],
+	showAll: boolean,
+	limit = ROW_LIMIT
+): readonly T[] {
+	return showAll || rows.length <= limit ? rows : rows.slice(0, limit);
+}
