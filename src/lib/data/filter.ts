@@ -45,13 +45,18 @@ export interface LinkPair {
 	directed: boolean;
 }
 
+/** Every actor a link binds: `from`, `to` and any further `parties`, in that order. */
+export function linkParties(link: Pick<Link, 'from' | 'to' | 'parties'>): ActorId[] {
+	return [link.from, link.to, ...(link.parties ?? [])];
+}
+
 /**
  * Expands a link into the pairs it binds. A directed link with further parties keeps its
  * direction from `from` to each other party; an undirected one binds every pair of its parties.
  */
 export function linkPairs(link: Link): LinkPair[] {
 	const directed = isDirected(link.type);
-	const parties = [link.from, link.to, ...(link.parties ?? [])];
+	const parties = linkParties(link);
 	const pairs: LinkPair[] = [];
 	if (directed) {
 		for (const target of parties.slice(1))
@@ -65,7 +70,7 @@ export function linkPairs(link: Link): LinkPair[] {
 }
 
 export function involves(link: Link, actor: ActorId): boolean {
-	return link.from === actor || link.to === actor || (link.parties?.includes(actor) ?? false);
+	return linkParties(link).includes(actor);
 }
 
 /** How many links of each type an actor takes part in. */

@@ -1,5 +1,5 @@
 import { comparePartialDates } from './dates';
-import { involves } from './filter';
+import { involves, linkParties } from './filter';
 import { LINK_TYPES } from './link-types';
 import type { ActorId, Link, LinkTypeId } from './types';
 
@@ -18,7 +18,7 @@ export function groupByPartner(links: readonly Link[], actor: ActorId): PartnerG
 	const groups = new Map<string, Link[]>();
 	for (const link of links) {
 		if (!involves(link, actor)) continue;
-		const partners = [link.from, link.to, ...(link.parties ?? [])].filter((id) => id !== actor);
+		const partners = linkParties(link).filter((id) => id !== actor);
 		const key = partners.join('+');
 		const list = groups.get(key);
 		if (list) list.push(link);

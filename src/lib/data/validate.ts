@@ -1,4 +1,5 @@
 import { isOrdered, parsePartialDate } from './dates';
+import { linkParties } from './filter';
 import { LINK_STATUSES, LINK_TYPE_IDS, type Actor, type Link } from './types';
 
 export interface DataProblem {
@@ -25,11 +26,6 @@ function isHttpUrl(value: string): boolean {
 	}
 }
 
-/** The pairs a link binds: `from`-`to`, and every pair among `from`, `to` and `parties`. */
-export function boundActors(link: Pick<Link, 'from' | 'to' | 'parties'>): string[] {
-	return [link.from, link.to, ...(link.parties ?? [])];
-}
-
 function checkLink(link: Link, index: number, actorIds: ReadonlySet<string>): DataProblem[] {
 	const problems: DataProblem[] = [];
 	const linkId = isNonEmptyString(link.id) ? link.id : `#${index}`;
@@ -46,7 +42,7 @@ function checkLink(link: Link, index: number, actorIds: ReadonlySet<string>): Da
 	(link.parties ?? []).forEach((party, i) => {
 		if (!actorIds.has(party)) report(`parties[${i}]`, `unknown actor id "${party}"`);
 	});
-	const bound = boundActors(link);
+	const bound = linkParties(link);
 	if (new Set(bound).size !== bound.length)
 		report('parties', 'an actor is named twice in one link');
 

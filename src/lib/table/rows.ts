@@ -1,4 +1,5 @@
 import { actorName } from '../data/actors';
+import { linkParties } from '../data/filter';
 import { LINK_TYPES, LINK_TYPES_BY_ID } from '../data/link-types';
 import type { Link, LinkTypeId, Source } from '../data/types';
 
@@ -26,7 +27,7 @@ export function tableRow(link: Link): TableRow {
 	return {
 		id: link.id,
 		actor: actorName(link.from),
-		partner: [link.to, ...(link.parties ?? [])].map(actorName).join(', '),
+		partner: linkParties(link).slice(1).map(actorName).join(', '),
 		type: link.type,
 		typeLabel: LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type,
 		start: link.start,
