@@ -36,3 +36,18 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
 	const precision = Math.min(start.length, end.length);
 	return start.slice(0, precision) <= end.slice(0, precision);
 }
+
+/**
+ * When a link was in force, as text: "2024-06", "2017 – 2021", "2020-11 – ongoing". With `yearsOnly`
+ * the dates shrink to years ("2017–2021", "2020–"), for tight spaces.
+ */
+export function linkPeriod(
+	{ start, end }: { start: PartialDate; end: PartialDate | null },
+	yearsOnly = false
+): string {
+	if (yearsOnly) {
+		const [from, to] = [start.slice(0, 4), end?.slice(0, 4) ?? ''];
+		return from === to ? from : `${from}–${to}`;
+	}
+	return end === start ? start : `${start} – ${end ?? 'ongoing'}`;
+}

@@ -1,4 +1,5 @@
 import { actorName } from '../data/actors';
+import { linkPeriod } from '../data/dates';
 import { linkParties } from '../data/filter';
 import { LINK_TYPES, LINK_TYPES_BY_ID } from '../data/link-types';
 import type { Link, LinkTypeId, Source } from '../data/types';
@@ -31,7 +32,7 @@ export function tableRow(link: Link): TableRow {
 		type: link.type,
 		typeLabel: LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type,
 		start: link.start,
-		years: link.end === link.start ? link.start : `${link.start} – ${link.end ?? 'ongoing'}`,
+		years: linkPeriod(link),
 		title: link.title,
 		sources: link.sources
 	};
