@@ -7,6 +7,7 @@ test('the pinned actor’s links are grouped by partner, then type, newest first
 	await openView(page, '?focus=ARM');
 	const panel = page.getByRole('region', { name: /Armenia: \d+ links/ });
 	const partners = panel.getByRole('heading', { level: 3 });
+	await expect(partners.first()).toBeVisible();
 	expect(await partners.count()).toBeGreaterThan(5);
 	await expect(partners.first()).toHaveText(/^With \w+/);
 

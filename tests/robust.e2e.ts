@@ -1,16 +1,40 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
+import { REAL_DATASET } from '../src/lib/data/real';
 import { chord, map, openView } from './helpers';
 
-test('without JavaScript the map, the chord and the table are in the page', async ({ browser }) => {
+test('without JavaScript the map and the chord are in the page, and every link a click away', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(map(page).locator('path[data-actor="ARM"]')).toBeVisible();
 	expect(await map(page).locator('g[data-actor]').count()).toBeGreaterThan(10);
 	expect(await chord(page).locator('path[data-source]').count()).toBeGreaterThan(40);
-	expect(await page.locator('#links-table tbody tr').count()).toBeGreaterThan(200);
+	await page.getByRole('link', { name: 'Every link with its sources on one page' }).click();
+	await expect(page).toHaveTitle(/Every link, with its sources/);
+	expect(await page.locator('tbody tr').count()).toBe(REAL_DATASET.links.length);
+	const first = page.locator('tbody tr').first();
+	await expect(first.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
 	await context.close();
+});
+
+test('the summaries and sources load after the first view, and a failure can be retried', async ({
+	page
+}) => {
+	await page.route('**/data/ties.json', (route) => route.abort());
+	await openView(page, '?focus=GEO');
+	const problem = page
+		.getByRole('alert')
+		.filter({ hasText: /Could not load the sources of Georgia/ });
+	await expect(problem).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'the table of links' })).toBeVisible();
+	await page.unroute('**/data/ties.json');
+	await problem.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('region', { name: /Georgia: \d+ links/ })).toBeVisible();
+	await expect(page.locator('#links-table tbody tr').first()).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('any address gives a working page (fuzzed)', async ({ page }) => {

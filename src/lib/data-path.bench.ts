@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { layoutChord } from './chord/layout';
 import { buildPairMatrix } from './chord/matrix';
+import { linkCore } from './data/details';
 import { filterLinks } from './data/filter';
 import { syntheticDataset } from './data/synthetic';
 import { LINK_TYPE_IDS } from './data/types';
@@ -11,10 +12,11 @@ const FILTER = { types: new Set(LINK_TYPE_IDS.filter((t) => t !== 'aid')), from:
 
 for (const size of [250, 2_500, 25_000]) {
 	const dataset = syntheticDataset(size, 60, 1);
+	const links = dataset.links.map(linkCore);
 	const order = dataset.actors.map((a) => a.id);
 	describe(`${size} links`, () => {
 		bench('filter + matrix + layout', () => {
-			layoutChord(buildPairMatrix(filterLinks(dataset.links, FILTER, 2026), order), GEOMETRY);
+			layoutChord(buildPairMatrix(filterLinks(links, FILTER, 2026), order), GEOMETRY);
 		});
 	});
 }

@@ -1,4 +1,5 @@
 import { DATASET } from '$lib/data/dataset';
+import { linkCore } from '$lib/data/details';
 import { citedPublishers } from '$lib/data/export';
 import { linkParties } from '$lib/data/filter';
 import { layoutMap } from '$lib/geo/map-layout';
@@ -10,17 +11,20 @@ import regionJson from '../../static/geo/region.json';
 const MAP_WIDTH = 640;
 
 /**
- * Runs once, when the page is prerendered. The dataset, the map's geometry (paths and marker
- * positions do not change with the filters) and other facts fixed at build time reach the page as
- * serialized data, so neither the links nor d3-geo and topojson-client are part of its JavaScript,
- * it computes none of them at start-up, and it fetches nothing.
+ * Runs once, when the page is prerendered. What the first view draws reaches the page as
+ * serialized data: each link's core (not its title, summary and sources, which load afterwards
+ * from the dataset download), the map's geometry (paths and marker positions do not change with the
+ * filters) and other facts fixed at build time. So neither the links nor d3-geo and
+ * topojson-client are part of the page's JavaScript, and it computes none of them at start-up.
  */
 export const load: PageServerLoad = () => {
 	const region = regionJson as unknown as RegionTopology;
 	const withLinks = new Set(DATASET.links.flatMap(linkParties));
 	const publishers = citedPublishers(DATASET.links);
 	return {
-		dataset: DATASET,
+		version: DATASET.version,
+		links: DATASET.links.map(linkCore),
+		actorOrder: DATASET.actors.map((a) => a.id),
 		map: layoutMap(region, DATASET.actors, withLinks, MAP_WIDTH),
 		/** Actors with at least one link, in the dataset's order: the ones the view can pin. */
 		actorsWithLinks: DATASET.actors.map((a) => a.id).filter((id) => withLinks.has(id)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkCore } from '../data/details';
 import { fixtureLink } from '../data/fixtures';
 import { layoutChord, splitSpan } from './layout';
 import { buildPairMatrix } from './matrix';
@@ -28,7 +29,7 @@ describe('layoutChord', () => {
 			fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM' }),
 			fixtureLink({ id: 'b', type: 'treaty', from: 'ARM', to: 'RUS' }),
 			fixtureLink({ id: 'c', type: 'treaty', from: 'ARM', to: 'GEO' })
-		],
+		].map(linkCore),
 		['ARM', 'GEO', 'RUS']
 	);
 	const layout = layoutChord(matrix, geometry);

@@ -1,6 +1,6 @@
 import { linkPairs, type FilteredLinks, type LinkPair } from '../data/filter';
 import { comparePartialDates } from '../data/dates';
-import { LINK_TYPE_IDS, type ActorId, type Link, type LinkTypeId } from '../data/types';
+import { LINK_TYPE_IDS, type ActorId, type LinkCore, type LinkTypeId } from '../data/types';
 
 /**
  * Pair counts between the actors that have links, by type. `byType[t][i][j]` counts pairs of type
@@ -60,7 +60,7 @@ export function neighbours(matrix: PairMatrix, actor: ActorId): Set<ActorId> {
 }
 
 /** The links between two actors (either way round), newest first, each once. */
-export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): Link[] {
+export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): LinkCore[] {
 	const i = matrix.actors.indexOf(a);
 	const j = matrix.actors.indexOf(b);
 	if (i < 0 || j < 0) return [];
@@ -68,6 +68,6 @@ export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): Link[]
 		...(matrix.pairsByCell.get(`${i},${j}`) ?? []),
 		...(matrix.pairsByCell.get(`${j},${i}`) ?? [])
 	];
-	const links = [...new Map(pairs.map((p) => [p.link.id, p.link])).values()];
-	return links.sort((x, y) => comparePartialDates(y.start, x.start) || x.id.localeCompare(y.id));
+	const links = [...new Map(pairs.map((p) => [p.link.index, p.link])).values()];
+	return links.sort((x, y) => comparePartialDates(y.start, x.start) || x.index - y.index);
 }

@@ -1,6 +1,6 @@
 import { yearOf } from './dates';
 import { isDirected } from './link-types';
-import type { ActorId, Link, LinkTypeId } from './types';
+import type { ActorId, LinkCore, LinkFields, LinkTypeId } from './types';
 
 /** The part of the view state that decides which links are shown. */
 export interface LinkFilter {
@@ -11,16 +11,16 @@ export interface LinkFilter {
 }
 
 /** Links that pass the filter: the stage between the dataset and the pair matrix. */
-export type FilteredLinks = readonly Link[];
+export type FilteredLinks<L extends LinkFields = LinkCore> = readonly L[];
 
 /** The last year a link was in force; ongoing links count as in force through `currentYear`. */
-export function lastYear(link: Link, currentYear: number): number {
+export function lastYear(link: LinkFields, currentYear: number): number {
 	return link.end === null ? Math.max(currentYear, yearOf(link.start)) : yearOf(link.end);
 }
 
 /** A link shows if it was in force at any time in the range. */
 export function isInForceDuring(
-	link: Link,
+	link: LinkFields,
 	from: number,
 	to: number,
 	currentYear: number
@@ -28,17 +28,17 @@ export function isInForceDuring(
 	return yearOf(link.start) <= to && lastYear(link, currentYear) >= from;
 }
 
-export function filterLinks(
-	links: readonly Link[],
+export function filterLinks<L extends LinkFields>(
+	links: readonly L[],
 	{ types, from, to }: LinkFilter,
 	currentYear: number
-): FilteredLinks {
+): FilteredLinks<L> {
 	return links.filter((l) => types.has(l.type) && isInForceDuring(l, from, to, currentYear));
 }
 
 /** One bilateral tie a link makes: a multilateral link makes one per pair of its parties. */
-export interface LinkPair {
-	link: Link;
+export interface LinkPair<L extends LinkFields = LinkCore> {
+	link: L;
 	source: ActorId;
 	target: ActorId;
 	/** True when the pair runs from supplier/donor/deployer to recipient/host. */
@@ -46,7 +46,7 @@ export interface LinkPair {
 }
 
 /** Every actor a link binds: `from`, `to` and any further `parties`, in that order. */
-export function linkParties(link: Pick<Link, 'from' | 'to' | 'parties'>): ActorId[] {
+export function linkParties(link: Pick<LinkFields, 'from' | 'to' | 'parties'>): ActorId[] {
 	return [link.from, link.to, ...(link.parties ?? [])];
 }
 
@@ -54,10 +54,10 @@ export function linkParties(link: Pick<Link, 'from' | 'to' | 'parties'>): ActorI
  * Expands a link into the pairs it binds. A directed link with further parties keeps its
  * direction from `from` to each other party; an undirected one binds every pair of its parties.
  */
-export function linkPairs(link: Link): LinkPair[] {
+export function linkPairs<L extends LinkFields>(link: L): LinkPair<L>[] {
 	const directed = isDirected(link.type);
 	const parties = linkParties(link);
-	const pairs: LinkPair[] = [];
+	const pairs: LinkPair<L>[] = [];
 	if (directed) {
 		for (const target of parties.slice(1))
 			pairs.push({ link, source: link.from, target, directed });
@@ -69,13 +69,13 @@ export function linkPairs(link: Link): LinkPair[] {
 	return pairs;
 }
 
-export function involves(link: Link, actor: ActorId): boolean {
+export function involves(link: LinkFields, actor: ActorId): boolean {
 	return linkParties(link).includes(actor);
 }
 
 /** How many links of each type an actor takes part in. */
 export function countByType(
-	links: FilteredLinks,
+	links: FilteredLinks<LinkFields>,
 	actor: ActorId
 ): Partial<Record<LinkTypeId, number>> {
 	const counts: Partial<Record<LinkTypeId, number>> = {};

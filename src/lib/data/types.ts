@@ -114,6 +114,18 @@ export interface Link {
 	sources: Source[];
 }
 
+/** Where a link stands in time and between actors: all that filtering and layout read. */
+export type LinkFields = Pick<Link, 'type' | 'from' | 'to' | 'parties' | 'start' | 'end'>;
+
+/**
+ * What the first view needs of a link: enough to filter it and lay it out. Titles, summaries and
+ * sources are the bulk of the dataset; they load after the first view (see `LinkDetails`).
+ */
+export type LinkCore = LinkFields & {
+	/** The link's position in the dataset: what joins its core to its details. */
+	index: number;
+};
+
 export interface Dataset {
 	/** Date of the last data change, `YYYY-MM-DD`. */
 	version: string;

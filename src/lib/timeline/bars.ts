@@ -1,11 +1,11 @@
 import { yearOf } from '../data/dates';
 import { lastYear } from '../data/filter';
 import { LINK_TYPES } from '../data/link-types';
-import type { Link, LinkTypeId } from '../data/types';
+import type { LinkFields, LinkTypeId } from '../data/types';
 
 /** How many links of each type were in force in each year, `first` to `last`. */
 export function countsByYear(
-	links: readonly Link[],
+	links: readonly LinkFields[],
 	first: number,
 	last: number,
 	currentYear: number

@@ -1,10 +1,10 @@
-import { REAL_DATASET } from '$lib/data/real';
+import { DATASET } from '$lib/data/dataset';
 import { toCsv } from '$lib/data/export';
 
 export const prerender = true;
 
 export function GET(): Response {
-	return new Response(toCsv(REAL_DATASET.links), {
+	return new Response(toCsv(DATASET.links), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 }

@@ -1,10 +1,10 @@
-import { REAL_DATASET } from '$lib/data/real';
+import { DATASET } from '$lib/data/dataset';
 import { toJson } from '$lib/data/export';
 
 export const prerender = true;
 
 export function GET(): Response {
-	return new Response(toJson(REAL_DATASET), {
+	return new Response(toJson(DATASET), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
 }

@@ -1,0 +1,52 @@
+import { readDetails } from '../data/details';
+import type { Link, LinkCore } from '../data/types';
+
+export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Titles, summaries and sources, loaded from the dataset download once the first view is up, or at
+ * once when a reader pins an actor before then. A failure is kept with its reason so the page can
+ * say what went wrong and offer to try again.
+ */
+export class LinkDetails {
+	status: DetailsStatus = $state('idle');
+	problem = $state('');
+	links: readonly Link[] = $state.raw([]);
+	readonly #url: string;
+	readonly #version: string;
+	readonly #count: number;
+
+	/** `version` and `count` describe the dataset the page was built with. */
+	constructor(url: string, version: string, count: number) {
+		this.#url = url;
+		this.#version = version;
+		this.#count = count;
+	}
+
+	/** Starts loading unless it is under way or done; resolves when it settles. */
+	async load(fetchFile: typeof fetch = fetch): Promise<void> {
+		if (this.status === 'loading' || this.status === 'ready') return;
+		this.status = 'loading';
+		try {
+			const response = await fetchFile(this.#url);
+			if (!response.ok) throw new Error(`the server answered ${response.status}`);
+			const result = readDetails(await response.json(), this.#version, this.#count);
+			if (!result.ok) throw new Error(result.problem);
+			this.links = result.links;
+			this.status = 'ready';
+		} catch (error) {
+			this.problem = error instanceof Error ? error.message : String(error);
+			this.status = 'error';
+		}
+	}
+
+	/** The full links behind `cores`, in the same order; empty until loaded. */
+	fullLinks(cores: readonly LinkCore[]): Link[] {
+		return this.status === 'ready' ? cores.map((core) => this.links[core.index]!) : [];
+	}
+
+	/** A link's title once loaded. */
+	titleOf(core: LinkCore): string | undefined {
+		return this.links[core.index]?.title;
+	}
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { linkCore } from '../data/details';
+import { fixtureLink } from '../data/fixtures';
+import { LinkDetails } from './details.svelte';
+
+const answer = (body: unknown, status = 200): typeof fetch =>
+	(async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+
+describe('LinkDetails', () => {
+	it('loads the links of the expected version', async () => {
+		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		const link = fixtureLink({ id: 'a-b' });
+		expect(details.fullLinks([linkCore(link, 0)])).toEqual([]);
+		await details.load(answer({ version: 'v1', links: [link] }));
+		expect(details.status).toBe('ready');
+		expect(details.fullLinks([linkCore(link, 0)])).toEqual([link]);
+		expect(details.titleOf(linkCore(link, 0))).toBe(link.title);
+	});
+
+	it('keeps the reason when the server fails, and can try again', async () => {
+		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		await details.load(answer('not found', 404));
+		expect([details.status, details.problem]).toEqual(['error', 'the server answered 404']);
+		await details.load(answer({ version: 'v1', links: [fixtureLink()] }));
+		expect(details.status).toBe('ready');
+	});
+
+	it('reports a network failure and a file of another version', async () => {
+		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		await details.load((async () => {
+			throw new TypeError('Failed to fetch');
+		}) as typeof fetch);
+		expect(details.problem).toBe('Failed to fetch');
+		await details.load(answer({ version: 'v0', links: [] }));
+		expect(details.problem).toMatch(/version v0/);
+	});
+
+	it('fetches once while loading or loaded', async () => {
+		let calls = 0;
+		const counting: typeof fetch = async () => {
+			calls += 1;
+			return new Response(JSON.stringify({ version: 'v1', links: [fixtureLink()] }));
+		};
+		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		await Promise.all([details.load(counting), details.load(counting)]);
+		await details.load(counting);
+		expect(calls).toBe(1);
+	});
+});
