@@ -83,7 +83,8 @@ const INSTRUMENT = () => {
 		cls: 0,
 		longTasks: [] as [number, number][],
 		events: [] as [string, number][],
-		hovers: [] as number[]
+		hovers: [] as number[],
+		hydratedAt: Infinity
 	};
 	w.__bench = m;
 	new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({
@@ -106,6 +107,11 @@ const INSTRUMENT = () => {
 		buffered: true,
 		durationThreshold: 16
 	} as PerformanceObserverInit);
+	new MutationObserver((_, observer) => {
+		if (!document.querySelector('main[data-hydrated="true"]')) return;
+		m.hydratedAt = performance.now();
+		observer.disconnect();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
 	document.addEventListener(
 		'pointerover',
 		(e) => {
@@ -115,6 +121,36 @@ const INSTRUMENT = () => {
 		},
 		true
 	);
+};
+
+/**
+ * Bytes by kind, raw and gzipped, from Resource Timing. What was requested before the page
+ * hydrated is the first view's; what it fetches afterwards (the links' details, the code of the
+ * table and tooltips) is counted apart, as `later...`.
+ */
+const firstViewAndLaterBytes = () => {
+	const hydratedAt = (window as unknown as { __bench: { hydratedAt: number } }).__bench.hydratedAt;
+	const bytes: Record<string, [number, number]> = {};
+	const entries = [
+		...performance.getEntriesByType('navigation'),
+		...performance.getEntriesByType('resource')
+	] as PerformanceResourceTiming[];
+	for (const e of entries) {
+		const path = new URL(e.name).pathname;
+		const type = path.endsWith('.js')
+			? 'js'
+			: path.endsWith('.css')
+				? 'css'
+				: path.includes('/geo/')
+					? 'geo'
+					: path.endsWith('.json')
+						? 'data'
+						: 'html';
+		const kind = e.startTime > hydratedAt ? `later${type[0]!.toUpperCase()}${type.slice(1)}` : type;
+		const [raw, gz] = bytes[kind] ?? [0, 0];
+		bytes[kind] = [raw + e.decodedBodySize, gz + e.encodedBodySize];
+	}
+	return bytes;
 };
 
 async function interaction(page: Page, act: () => Promise<void>): Promise<number> {
@@ -136,25 +172,10 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Sam
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 	await page.addInitScript(INSTRUMENT);
-	const bytes: Record<string, [number, number]> = {};
-	page.on('response', async (response) => {
-		const kind = response.url().endsWith('.js')
-			? 'js'
-			: response.url().endsWith('.css')
-				? 'css'
-				: response.url().includes('/geo/')
-					? 'geo'
-					: response.url().endsWith('.json')
-						? 'data'
-						: 'html';
-		const gz = Number((await response.allHeaders())['content-length'] ?? 0);
-		const raw = (await response.body().catch(() => Buffer.alloc(0))).length;
-		const [r, g] = bytes[kind] ?? [0, 0];
-		bytes[kind] = [r + raw, g + gz];
-	});
 	await page.goto(url, { waitUntil: 'load' });
 	await page.locator('main[data-hydrated="true"]').waitFor();
 	await page.waitForTimeout(1000);
+	const bytes = await page.evaluate(firstViewAndLaterBytes);
 	const vitals = await page.evaluate(() => {
 		const m = (
 			window as unknown as { __bench: { lcp: number; cls: number; longTasks: [number, number][] } }

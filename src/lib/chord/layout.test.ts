@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
 import { fixtureLink } from '../data/fixtures';
-import { layoutChord, splitSpan } from './layout';
+import { annularSector, layoutChord, splitSpan } from './layout';
 import { buildPairMatrix } from './matrix';
 
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -65,5 +65,40 @@ describe('layoutChord', () => {
 			ribbons: [],
 			outerRadius: 110
 		});
+	});
+});
+
+describe('annularSector', () => {
+	/** The path's points, whatever commands join them. */
+	const points = (d: string) =>
+		[...d.matchAll(/(-?[\d.]+),(-?[\d.]+)(?=[A-Za-z]|$)/g)].map((m) => [
+			Number(m[1]),
+			Number(m[2])
+		]);
+
+	it('runs clockwise from 12 o’clock on the outer radius and back on the inner one', () => {
+		const d = annularSector(90, 100, { startAngle: 0, endAngle: Math.PI / 2 });
+		expect(d.startsWith('M0,-100')).toBe(true);
+		expect(points(d)).toEqual([
+			[0, -100],
+			[100, 0],
+			[90, 0],
+			[0, -90]
+		]);
+		expect(d.endsWith('Z')).toBe(true);
+	});
+
+	it('draws a whole ring for a lone actor', () => {
+		const d = annularSector(90, 100, { startAngle: 0, endAngle: 2 * Math.PI });
+		// Two half-circles each way: through the bottom and back to the top.
+		expect(points(d)).toEqual(
+			expect.arrayContaining([
+				[0, 100],
+				[0, -100],
+				[0, 90],
+				[0, -90]
+			])
+		);
+		expect(d.match(/A/g)).toHaveLength(4);
 	});
 });

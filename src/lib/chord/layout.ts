@@ -1,6 +1,5 @@
 import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord';
 import { pathRound } from 'd3-path';
-import { arc } from 'd3-shape';
 import { LINK_TYPES } from '../data/link-types';
 import type { ActorId, LinkTypeId } from '../data/types';
 import { spreadOnLoop } from '../layout/spread';
@@ -76,6 +75,25 @@ function roundedPath(draw: (context: CanvasRenderingContext2D) => void): string 
 	return context.toString();
 }
 
+/**
+ * An actor's arc: the ring between two radii from `startAngle` to `endAngle` (radians clockwise
+ * from 12 o'clock, as d3-chord gives them). d3-shape's `arc` would do it, but it cannot be
+ * tree-shaken from its bundle and would bring 5 KB gzipped of curves into the first view.
+ */
+export function annularSector(
+	innerRadius: number,
+	outerRadius: number,
+	{ startAngle, endAngle }: Span
+): string {
+	const [a0, a1] = [startAngle - Math.PI / 2, endAngle - Math.PI / 2];
+	const context = pathRound(1);
+	context.moveTo(outerRadius * Math.cos(a0), outerRadius * Math.sin(a0));
+	context.arc(0, 0, outerRadius, a0, a1);
+	context.arc(0, 0, innerRadius, a1, a0, true);
+	context.closePath();
+	return context.toString();
+}
+
 /** Lays out the pair matrix as a chord diagram: one arc per actor, one ribbon per pair and type. */
 export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordLayout {
 	const { innerRadius, outerRadius, padAngle, labelSize } = geometry;
@@ -86,7 +104,6 @@ export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordL
 		.padAngle(n > 1 ? padAngle : 0)
 		.sortSubgroups((a, b) => b - a)(matrix.total);
 
-	const arcPath = arc<Span>().innerRadius(innerRadius).outerRadius(outerRadius).digits(1);
 	const labelRadius = outerRadius + 6;
 	const mids = chords.groups.map((g) => (g.startAngle + g.endAngle) / 2);
 	const labelAngles = spreadOnLoop(mids, (labelSize * 1.15) / labelRadius, 2 * Math.PI);
@@ -95,7 +112,7 @@ export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordL
 		value: g.value,
 		startAngle: g.startAngle,
 		endAngle: g.endAngle,
-		d: arcPath(g) ?? '',
+		d: annularSector(innerRadius, outerRadius, g),
 		label: radialLabel(labelAngles[k]!, labelRadius)
 	}));
 

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../data/types';
-import { highlightCss } from './highlight';
+import { activeClass, highlightCss, pairClasses } from './highlight';
 
 describe('highlightCss', () => {
-	it('dims the ribbons that do not touch the actor and shows its map links', () => {
-		expect(highlightCss('ARM')).toBe(
-			'[data-view="chord"] .ribbons path:not([data-source="ARM"]):not([data-target="ARM"]) { fill-opacity: 0.07; }\n' +
-				'[data-view="map"] .links path[data-source="ARM"], [data-view="map"] .links path[data-target="ARM"] { opacity: 0.85; }'
-		);
+	it('lights the ribbons and links of the active actor, either end', () => {
+		expect(highlightCss(['ARM'])).toBe('.active-ARM .s-ARM, .active-ARM .t-ARM { --lit: 1; }');
 	});
 
-	it('is empty with no active actor, and for anything that is not an actor id', () => {
-		expect(highlightCss(null)).toBe('');
-		expect(highlightCss('ARM"] , * { display: none } [x="' as ActorId)).toBe('');
+	it('writes one rule per actor', () => {
+		expect(highlightCss(['ARM', 'AZE', 'EU']).split('\n')).toHaveLength(3);
+	});
+
+	it('writes no rule for anything that is not an actor id', () => {
+		expect(highlightCss([])).toBe('');
+		expect(highlightCss(['ARM , * { display: none } x' as ActorId])).toBe('');
+	});
+
+	it('names the classes its rules select', () => {
+		expect(activeClass('GEO')).toBe('active-GEO');
+		expect(activeClass(null)).toBe('');
+		expect(pairClasses('RUS', 'ARM')).toBe('s-RUS t-ARM');
 	});
 });

@@ -1,18 +1,20 @@
 import type { ActorId } from '../data/types';
 
-const DIMMED_RIBBON_OPACITY = 0.07;
-const SHOWN_LINK_OPACITY = 0.85;
+/** The class a view carries while `actor` is active. */
+export const activeClass = (actor: ActorId | null) => (actor ? `active-${actor}` : '');
+
+/** The classes of a ribbon or map link between two actors, which the highlight rules select. */
+export const pairClasses = (source: ActorId, target: ActorId) => `s-${source} t-${target}`;
 
 /**
- * The style sheet that highlights one actor's ribbons and map links. Hovering rewrites this one
- * text instead of a class on every path, so its cost does not grow with the data. Actor ids are
+ * Style rules that light an actor's ribbons and map links: one rule per actor, written once.
+ * A hover only swaps the view's `active-<id>` class, so the browser restyles just the ribbons and
+ * links that lose or gain `--lit`; each view's own CSS says what lit looks like. Actor ids are
  * upper-case letters and digits; anything else yields no rule.
  */
-export function highlightCss(active: ActorId | null): string {
-	if (!active || !/^[A-Z0-9]+$/.test(active)) return '';
-	const touches = (el: string) => `${el}[data-source="${active}"], ${el}[data-target="${active}"]`;
-	return [
-		`[data-view="chord"] .ribbons path:not([data-source="${active}"]):not([data-target="${active}"]) { fill-opacity: ${DIMMED_RIBBON_OPACITY}; }`,
-		`${touches('[data-view="map"] .links path')} { opacity: ${SHOWN_LINK_OPACITY}; }`
-	].join('\n');
+export function highlightCss(actors: readonly ActorId[]): string {
+	return actors
+		.filter((a) => /^[A-Z0-9]+$/.test(a))
+		.map((a) => `.active-${a} .s-${a}, .active-${a} .t-${a} { --lit: 1; }`)
+		.join('\n');
 }

@@ -1,4 +1,3 @@
-import { readDetails } from '../data/details';
 import type { Link, LinkCore } from '../data/types';
 
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -30,6 +29,8 @@ export class LinkDetails {
 		try {
 			const response = await fetchFile(this.#url);
 			if (!response.ok) throw new Error(`the server answered ${response.status}`);
+			// Checking the file is only needed once it has come: its code comes with it.
+			const { readDetails } = await import('../data/details');
 			const result = readDetails(await response.json(), this.#version, this.#count);
 			if (!result.ok) throw new Error(result.problem);
 			this.links = result.links;
