@@ -70,3 +70,37 @@ export function actorViewHandlers(
 		}
 	};
 }
+
+function pairOf(target: EventTarget | null): { source: ActorId; target: ActorId } | null {
+	const element = (target as Element | null)?.closest?.('[data-source][data-target]');
+	const source = element?.getAttribute('data-source') as ActorId | null | undefined;
+	const to = element?.getAttribute('data-target') as ActorId | null | undefined;
+	return source && to ? { source, target: to } : null;
+}
+
+/**
+ * Handlers for a group of ribbons (put them on its <g>): hovering a ribbon shows the links between
+ * its two actors next to the pointer. Delegated like the actors', so drawing a ribbon adds no
+ * listener.
+ */
+export function ribbonGroupHandlers(view: ViewState) {
+	return {
+		onpointerover: (e: PointerEvent) => {
+			const pair = pairOf(e.target);
+			if (!pair) return;
+			const current = view.hoveredPair;
+			if (current?.source !== pair.source || current.target !== pair.target)
+				view.hoveredPair = pair;
+			view.pointer = { x: e.clientX, y: e.clientY };
+		},
+		onpointermove: (e: PointerEvent) => {
+			if (view.hoveredPair) view.pointer = { x: e.clientX, y: e.clientY };
+		},
+		onpointerout: (e: PointerEvent) => {
+			const next = pairOf(e.relatedTarget);
+			const current = view.hoveredPair;
+			if (next?.source !== current?.source || next?.target !== current?.target)
+				view.hoveredPair = null;
+		}
+	};
+}

@@ -1,4 +1,5 @@
 import { ACTORS } from './actors';
+import { nearDuplicateKey, SOUTH_CAUCASUS } from './validate';
 import { LINK_TYPE_IDS, type Actor, type ActorId, type Dataset, type Link } from './types';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same dataset. */
@@ -15,7 +16,7 @@ export function random(seed: number): () => number {
 
 /**
  * A synthetic but valid dataset for measuring scale: the real actors plus invented ones up to
- * `actorCount`, and `linkCount` links with random types, pairs and dates. Not facts: the sources
+ * `actorCount`, and `linkCount` links with random types, dates and partners of the three states. Not facts: the sources
  * point at example.org.
  */
 export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): Dataset {
@@ -34,11 +35,12 @@ export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): 
 		})
 	);
 	const actors = [...ACTORS, ...extra].slice(0, actorCount);
-	const region = actors.slice(0, 3).map((a) => a.id);
-	const links: Link[] = Array.from({ length: linkCount }, (_, k) => {
-		const from = k % 2 === 0 ? pick(region) : pick(actors).id;
-		let to = pick(actors).id;
-		while (to === from) to = pick(actors).id;
+	const drawLink = (k: number): Link => {
+		// Like the real data, every link binds one of the three states, either way round.
+		const state: ActorId = pick(SOUTH_CAUCASUS);
+		let partner = pick(actors).id;
+		while (partner === state) partner = pick(actors).id;
+		const [from, to] = k % 2 === 0 ? [state, partner] : [partner, state];
 		const startYear = 1991 + Math.floor(next() * 36);
 		const ended = next() < 0.5;
 		const endYear = Math.min(2026, startYear + Math.floor(next() * 10));
@@ -55,6 +57,14 @@ export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): 
 				{ publisher: 'Example', title: `Synthetic source ${k}`, url: `https://example.org/${k}` }
 			]
 		};
+	};
+	// Draw again when a link would record the same tie as an earlier one: the validator refuses that.
+	const seen = new Set<string>();
+	const links = Array.from({ length: linkCount }, (_, k) => {
+		let link = drawLink(k);
+		while (seen.has(nearDuplicateKey(link))) link = drawLink(k);
+		seen.add(nearDuplicateKey(link));
+		return link;
 	});
 	return { version: '2026-11-23', actors, links };
 }

@@ -15,8 +15,8 @@ describe('validateLinks', () => {
 	it.each([
 		[
 			'unknown actor id',
-			{ to: 'ATL' as Link['to'] },
-			'fra-arm-caesar-2024 to: unknown actor id "ATL"'
+			{ from: 'ATL' as Link['from'] },
+			'fra-arm-caesar-2024 from: unknown actor id "ATL"'
 		],
 		[
 			'unknown party',
@@ -59,7 +59,16 @@ describe('validateLinks', () => {
 			'fra-arm-caesar-2024 type: unknown link type "trade"'
 		],
 		['missing title', { title: '' }, 'fra-arm-caesar-2024 title: missing title'],
-		['self link', { to: 'FRA' }, 'fra-arm-caesar-2024 parties: an actor is named twice in one link']
+		[
+			'self link',
+			{ from: 'ARM' },
+			'fra-arm-caesar-2024 parties: an actor is named twice in one link'
+		],
+		[
+			'link outside the region',
+			{ to: 'RUS' },
+			"fra-arm-caesar-2024 parties: binds none of ARM, AZE and GEO: outside the dataset's scope"
+		]
 	])('rejects %s', (_, change, problem) => {
 		expect(problemsOf([fixtureLink(change as Partial<Link>)])).toEqual([problem]);
 	});
@@ -86,12 +95,12 @@ describe('validateLinks', () => {
 	it('reports every problem at once, with the link id and field', () => {
 		const broken = fixtureLink({
 			id: 'broken',
-			to: 'ATL' as Link['to'],
+			from: 'ATL' as Link['from'],
 			start: 'soon',
 			sources: []
 		});
 		expect(problemsOf([broken, fixtureLink({ id: '' })])).toEqual([
-			'broken to: unknown actor id "ATL"',
+			'broken from: unknown actor id "ATL"',
 			'broken start: "soon" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
 			'broken sources: no source: every link needs at least one',
 			'#1 id: missing id'

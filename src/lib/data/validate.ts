@@ -26,6 +26,9 @@ function isHttpUrl(value: string): boolean {
 	}
 }
 
+/** The dataset records these three states' ties: every link binds at least one of them. */
+export const SOUTH_CAUCASUS = ['ARM', 'AZE', 'GEO'] as const;
+
 function checkLink(link: Link, index: number, actorIds: ReadonlySet<string>): DataProblem[] {
 	const problems: DataProblem[] = [];
 	const linkId = isNonEmptyString(link.id) ? link.id : `#${index}`;
@@ -45,6 +48,8 @@ function checkLink(link: Link, index: number, actorIds: ReadonlySet<string>): Da
 	const bound = linkParties(link);
 	if (new Set(bound).size !== bound.length)
 		report('parties', 'an actor is named twice in one link');
+	if (!bound.some((id) => (SOUTH_CAUCASUS as readonly string[]).includes(id)))
+		report('parties', "binds none of ARM, AZE and GEO: outside the dataset's scope");
 
 	const start = typeof link.start === 'string' ? parsePartialDate(link.start) : null;
 	if (!start) report('start', `"${link.start}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
@@ -79,7 +84,7 @@ function checkLink(link: Link, index: number, actorIds: ReadonlySet<string>): Da
  * A key shared by links that record the same tie twice: same pair (either way), type, start and
  * end. Two arms deals signed the same day are told apart by their systems.
  */
-function nearDuplicateKey(link: Link): string {
+export function nearDuplicateKey(link: Link): string {
 	const pair = [link.from, link.to].sort().join('|');
 	const systems = link.type === 'arms' ? [...(link.systems ?? [])].sort().join('+') : '';
 	return `${pair}|${link.type}|${link.start}|${link.end ?? 'ongoing'}|${systems}`;
