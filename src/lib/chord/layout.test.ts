@@ -63,7 +63,8 @@ describe('layoutChord', () => {
 		expect(layoutChord(buildPairMatrix([], ['ARM']), geometry)).toEqual({
 			groups: [],
 			ribbons: [],
-			outerRadius: 110
+			outerRadius: 110,
+			typesMerged: false
 		});
 	});
 });
@@ -100,5 +101,24 @@ describe('annularSector', () => {
 			])
 		);
 		expect(d.match(/A/g)).toHaveLength(4);
+	});
+});
+
+describe('layoutChord with types merged', () => {
+	const matrix = buildPairMatrix(
+		[
+			fixtureLink({ type: 'arms', from: 'RUS', to: 'ARM' }),
+			fixtureLink({ type: 'arms', from: 'RUS', to: 'ARM' }),
+			fixtureLink({ type: 'aid', from: 'RUS', to: 'ARM' })
+		].map(linkCore),
+		['ARM', 'RUS']
+	);
+	const geometry = { innerRadius: 100, outerRadius: 110, padAngle: 0, labelSize: 12 };
+
+	it('draws one ribbon per pair in its most frequent type, and says so', () => {
+		const merged = layoutChord(matrix, geometry, true);
+		expect(merged.ribbons.map((r) => [r.type, r.value])).toEqual([['arms', 3]]);
+		expect(merged.typesMerged).toBe(true);
+		expect(layoutChord(matrix, geometry).ribbons).toHaveLength(2);
 	});
 });

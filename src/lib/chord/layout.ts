@@ -1,10 +1,9 @@
 import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord';
 import { pathRound } from 'd3-path';
-import { LINK_TYPES } from '../data/link-types';
 import type { ActorId, LinkTypeId } from '../data/types';
 import { spreadOnLoop } from '../layout/spread';
 import { radialLabel, type RadialLabel } from './labels';
-import type { PairMatrix } from './matrix';
+import { cellTypes, type PairMatrix } from './matrix';
 
 export interface ChordGroupItem {
 	actor: ActorId;
@@ -30,6 +29,8 @@ export interface ChordLayout {
 	groups: ChordGroupItem[];
 	ribbons: RibbonItem[];
 	outerRadius: number;
+	/** True when each pair is one ribbon in its most frequent type (see `MAX_TYPE_RIBBONS`). */
+	typesMerged: boolean;
 }
 
 export interface ChordGeometry {
@@ -94,11 +95,18 @@ export function annularSector(
 	return context.toString();
 }
 
-/** Lays out the pair matrix as a chord diagram: one arc per actor, one ribbon per pair and type. */
-export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordLayout {
+/**
+ * Lays out the pair matrix as a chord diagram: one arc per actor, one ribbon per pair and type,
+ * or per pair alone when `typesMerged`.
+ */
+export function layoutChord(
+	matrix: PairMatrix,
+	geometry: ChordGeometry,
+	typesMerged = false
+): ChordLayout {
 	const { innerRadius, outerRadius, padAngle, labelSize } = geometry;
 	const n = matrix.actors.length;
-	if (n === 0) return { groups: [], ribbons: [], outerRadius };
+	if (n === 0) return { groups: [], ribbons: [], outerRadius, typesMerged };
 
 	const chords = chordDirected()
 		.padAngle(n > 1 ? padAngle : 0)
@@ -125,11 +133,11 @@ export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordL
 	for (const c of chords) {
 		const i = c.source.index;
 		const j = c.target.index;
-		const types = LINK_TYPES.filter((t) => (matrix.byType[t.id][i]?.[j] ?? 0) > 0);
-		const values = types.map((t) => matrix.byType[t.id][i]![j]!);
+		const drawn = cellTypes(matrix, i, j, typesMerged);
+		const values = drawn.map((t) => t.value);
 		const sources = splitSpan(c.source as ChordSubgroup, values, false);
 		const targets = splitSpan(c.target as ChordSubgroup, values, true);
-		types.forEach((type, k) => {
+		drawn.forEach(({ type }, k) => {
 			const generator = type.directed ? arrow : plain;
 			const datum = { source: sources[k]!, target: targets[k]! };
 			ribbons.push({
@@ -143,5 +151,5 @@ export function layoutChord(matrix: PairMatrix, geometry: ChordGeometry): ChordL
 			});
 		});
 	}
-	return { groups, ribbons, outerRadius };
+	return { groups, ribbons, outerRadius, typesMerged };
 }

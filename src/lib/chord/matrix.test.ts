@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
 import { fixtureLink } from '../data/fixtures';
-import { buildPairMatrix, linksBetween, neighbours } from './matrix';
+import { buildPairMatrix, cellTypes, linksBetween, neighbours, typeCellCount } from './matrix';
 
 const links = [
 	fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM' }),
@@ -51,7 +51,7 @@ describe('buildPairMatrix', () => {
 	});
 
 	it('keeps the links behind each cell', () => {
-		expect(matrix.pairsByCell.get('0,2')?.map((p) => ID[p.link.index])).toEqual(['c', 'd', 'e']);
+		expect(matrix.pairsByCell[0 * 3 + 2]?.map((p) => ID[p.link.index])).toEqual(['c', 'd', 'e']);
 	});
 
 	it('lists the links between two actors either way round, newest first, once each', () => {
@@ -65,5 +65,33 @@ describe('buildPairMatrix', () => {
 	it('finds an actor’s neighbours', () => {
 		expect([...neighbours(matrix, 'AZE')]).toEqual(['ARM', 'RUS']);
 		expect([...neighbours(matrix, 'GEO')]).toEqual([]);
+	});
+});
+
+describe('cellTypes and typeCellCount', () => {
+	const cells = buildPairMatrix(
+		[
+			fixtureLink({ type: 'arms', from: 'RUS', to: 'ARM' }),
+			fixtureLink({ type: 'arms', from: 'RUS', to: 'ARM' }),
+			fixtureLink({ type: 'aid', from: 'RUS', to: 'ARM' }),
+			fixtureLink({ type: 'treaty', from: 'AZE', to: 'ARM' })
+		].map(linkCore),
+		['ARM', 'AZE', 'RUS']
+	);
+	const summary = (i: number, j: number, merged: boolean) =>
+		cellTypes(cells, i, j, merged).map(({ type, value }) => `${type.id}:${value}`);
+
+	it('lists each type in a cell with its count, in the palette order', () => {
+		expect(summary(2, 0, false)).toEqual(['arms:2', 'aid:1']);
+	});
+
+	it('merged, keeps the most frequent type with the whole count', () => {
+		expect(summary(2, 0, true)).toEqual(['arms:3']);
+		expect(summary(0, 1, true)).toEqual(['treaty:1']);
+		expect(summary(1, 0, true)).toEqual([]);
+	});
+
+	it('counts the pair-and-type cells that hold links', () => {
+		expect(typeCellCount(cells)).toBe(3);
 	});
 });

@@ -1,5 +1,6 @@
-import { linkPairs, type FilteredLinks, type LinkPair } from '../data/filter';
+import { linkPairs, linkParties, type FilteredLinks, type LinkPair } from '../data/filter';
 import { comparePartialDates } from '../data/dates';
+import { LINK_TYPES, type LinkType } from '../data/link-types';
 import { LINK_TYPE_IDS, type ActorId, type LinkCore, type LinkTypeId } from '../data/types';
 
 /**
@@ -12,8 +13,8 @@ export interface PairMatrix {
 	byType: Record<LinkTypeId, number[][]>;
 	/** Sum over types; what d3-chord lays out. */
 	total: number[][];
-	/** The pairs behind each cell, keyed `i,j`, for ribbon details. */
-	pairsByCell: Map<string, LinkPair[]>;
+	/** The pairs behind each cell, at `i * actors.length + j`, for ribbon details. */
+	pairsByCell: (LinkPair[] | undefined)[];
 }
 
 function square(n: number): number[][] {
@@ -21,8 +22,9 @@ function square(n: number): number[][] {
 }
 
 export function buildPairMatrix(links: FilteredLinks, order: readonly ActorId[]): PairMatrix {
-	const pairs = links.flatMap(linkPairs);
-	const present = new Set(pairs.flatMap((p) => [p.source, p.target]));
+	// Every party of a link takes part in at least one of its pairs.
+	const present = new Set<ActorId>();
+	for (const link of links) for (const party of linkParties(link)) present.add(party);
 	const actors = order.filter((id) => present.has(id));
 	const index = new Map(actors.map((id, i) => [id, i]));
 	const n = actors.length;
@@ -31,20 +33,18 @@ export function buildPairMatrix(links: FilteredLinks, order: readonly ActorId[])
 		number[][]
 	>;
 	const total = square(n);
-	const pairsByCell = new Map<string, LinkPair[]>();
+	const pairsByCell: (LinkPair[] | undefined)[] = new Array(n * n);
 
-	for (const pair of pairs) {
-		let i = index.get(pair.source);
-		let j = index.get(pair.target);
-		if (i === undefined || j === undefined) continue;
-		if (!pair.directed && i > j) [i, j] = [j, i];
-		byType[pair.link.type][i]![j]! += 1;
-		total[i]![j]! += 1;
-		const cell = `${i},${j}`;
-		const list = pairsByCell.get(cell);
-		if (list) list.push(pair);
-		else pairsByCell.set(cell, [pair]);
-	}
+	for (const link of links)
+		for (const pair of linkPairs(link)) {
+			let i = index.get(pair.source);
+			let j = index.get(pair.target);
+			if (i === undefined || j === undefined) continue;
+			if (!pair.directed && i > j) [i, j] = [j, i];
+			byType[link.type][i]![j]! += 1;
+			total[i]![j]! += 1;
+			(pairsByCell[i * n + j] ??= []).push(pair);
+		}
 	return { actors, byType, total, pairsByCell };
 }
 
@@ -64,10 +64,44 @@ export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): LinkCo
 	const i = matrix.actors.indexOf(a);
 	const j = matrix.actors.indexOf(b);
 	if (i < 0 || j < 0) return [];
+	const n = matrix.actors.length;
 	const pairs = [
-		...(matrix.pairsByCell.get(`${i},${j}`) ?? []),
-		...(matrix.pairsByCell.get(`${j},${i}`) ?? [])
+		...(matrix.pairsByCell[i * n + j] ?? []),
+		...(matrix.pairsByCell[j * n + i] ?? [])
 	];
 	const links = [...new Map(pairs.map((p) => [p.link.index, p.link])).values()];
 	return links.sort((x, y) => comparePartialDates(y.start, x.start) || x.index - y.index);
+}
+
+/**
+ * Past this many pair-and-type ribbons a chord diagram is slivers, and drawing them costs more
+ * than a frame: each pair is then drawn once, in its most frequent type.
+ */
+export const MAX_TYPE_RIBBONS = 400;
+
+/** How many pair-and-type cells hold links: the ribbons the diagram would draw per type. */
+export function typeCellCount(matrix: PairMatrix): number {
+	let count = 0;
+	for (const id of LINK_TYPE_IDS)
+		for (const row of matrix.byType[id]) for (const value of row) if (value > 0) count += 1;
+	return count;
+}
+
+/**
+ * The types drawn for the cell from actor `i` to actor `j`, with their counts, in the palette's
+ * order; or, when `merged`, only the cell's most frequent type, carrying the cell's whole count.
+ */
+export function cellTypes(
+	matrix: PairMatrix,
+	i: number,
+	j: number,
+	merged: boolean
+): { type: LinkType; value: number }[] {
+	const present = LINK_TYPES.map((type) => ({
+		type,
+		value: matrix.byType[type.id][i]?.[j] ?? 0
+	})).filter((t) => t.value > 0);
+	if (!merged || present.length < 2) return present;
+	const top = present.reduce((best, t) => (t.value > best.value ? t : best));
+	return [{ type: top.type, value: matrix.total[i]![j]! }];
 }

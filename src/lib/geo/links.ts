@@ -1,6 +1,5 @@
-import { LINK_TYPES } from '../data/link-types';
 import type { ActorId, LinkTypeId } from '../data/types';
-import type { PairMatrix } from '../chord/matrix';
+import { cellTypes, type PairMatrix } from '../chord/matrix';
 
 export interface MapLinkItem {
 	key: string;
@@ -15,26 +14,26 @@ export interface MapLinkItem {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * One curved line per pair and type, between the actors' points on the map. Lines of different
- * types between the same pair bow by different amounts so each stays visible.
+ * One curved line per pair and type (per pair alone when `typesMerged`), between the actors'
+ * points on the map. Lines of different types between the same pair bow by different amounts so
+ * each stays visible.
  */
 export function mapLinks(
 	matrix: PairMatrix,
-	positions: ReadonlyMap<ActorId, [number, number]>
+	positions: ReadonlyMap<ActorId, [number, number]>,
+	typesMerged = false
 ): MapLinkItem[] {
-	// Only the cells that hold links, in matrix order: the loop grows with links, not actors².
-	const cells = [...matrix.pairsByCell.keys()]
-		.map((key) => key.split(',').map(Number) as [number, number])
-		.sort(([i1, j1], [i2, j2]) => i1 - i2 || j1 - j2);
+	const n = matrix.actors.length;
 	const items: MapLinkItem[] = [];
-	for (const [i, j] of cells) {
+	// Only the cells that hold links, in matrix order.
+	matrix.pairsByCell.forEach((_, cell) => {
+		const [i, j] = [Math.floor(cell / n), cell % n];
 		const source = matrix.actors[i]!;
 		const target = matrix.actors[j]!;
 		const a = positions.get(source);
 		const b = positions.get(target);
-		if (!a || !b) continue;
-		const types = LINK_TYPES.filter((t) => (matrix.byType[t.id][i]?.[j] ?? 0) > 0);
-		types.forEach((type, k) => {
+		if (!a || !b) return;
+		cellTypes(matrix, i, j, typesMerged).forEach(({ type, value }, k) => {
 			const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
 			const bow = 0.12 + 0.08 * k;
 			const cx = (a[0] + b[0]) / 2 - dy * bow;
@@ -45,10 +44,10 @@ export function mapLinks(
 				target,
 				type: type.id,
 				directed: type.directed,
-				count: matrix.byType[type.id][i]![j]!,
+				count: value,
 				d: `M${round(a[0])},${round(a[1])}Q${round(cx)},${round(cy)} ${round(b[0])},${round(b[1])}`
 			});
 		});
-	}
+	});
 	return items;
 }
