@@ -4,6 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Runes only: a component without runes must not fall back to legacy mode and its runtime.
+	// The version tag on window is of no use to readers and costs bytes in the first view.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		// The benchmark builds synthetic-data variants into their own folder (BUILD_DIR).
 		adapter: adapter({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorName } from '../data/actors';
+import { actorName } from '../data/actor-names';
 import { describeView } from './title';
 import { defaultView, type ViewBounds } from './url';
 

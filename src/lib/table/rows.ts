@@ -1,4 +1,4 @@
-import { actorName } from '../data/actors';
+import { actorName } from '../data/actor-names';
 import { linkPeriod } from '../data/dates';
 import { linkParties } from '../data/filter';
 import { LINK_TYPES, LINK_TYPES_BY_ID } from '../data/link-types';
