@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { REAL_DATASET } from '../src/lib/data/real';
+import { FIRST_YEAR, lastYearOf } from '../src/lib/data/years';
 import { chord, openView } from './helpers';
 
 test('Play steps a one-year window through time, and Pause stops it', async ({ page }) => {
@@ -17,12 +19,20 @@ test('Play steps a one-year window through time, and Pause stops it', async ({ p
 
 test('the timeline dims the years outside the range', async ({ page }) => {
 	await openView(page, '?from=2020&to=2022');
-	const bars = page.locator('.timeline rect');
-	const outside = await bars.evaluateAll(
-		(rects) => rects.filter((r) => r.classList.contains('outside')).length
+	const veils = page.locator('.timeline rect.outside');
+	await expect(veils).toHaveCount(2);
+	const [before, after] = await veils.evaluateAll((rects) =>
+		rects.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))])
 	);
-	expect(outside).toBeGreaterThan(0);
-	expect(outside).toBeLessThan(await bars.count());
+	const chart = Number(
+		(await page.locator('.timeline svg').getAttribute('viewBox'))!.split(' ')[2]
+	);
+	const years = lastYearOf(REAL_DATASET.version) - FIRST_YEAR + 1;
+	expect(before).toEqual([0, ((2020 - FIRST_YEAR) / years) * chart]);
+	expect(after![0]).toBeCloseTo(((2023 - FIRST_YEAR) / years) * chart);
+
+	await openView(page, '?from=1991');
+	await expect(veils).toHaveCount(0);
 });
 
 test('the chord animates between states unless the reader prefers reduced motion', async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLink } from '../data/fixtures';
-import { countsByYear, timelineBars } from './bars';
+import { countsByYear, outsideSpans, timelineLayers } from './bars';
 
 const links = [
 	fixtureLink({ id: 'a', type: 'arms', start: '2019-05', end: '2021' }),
@@ -17,20 +17,35 @@ describe('countsByYear', () => {
 	});
 });
 
-describe('timelineBars', () => {
-	it('stacks types from the bottom, scaled to the busiest year', () => {
-		const bars = timelineBars(countsByYear(links, 2018, 2022, 2022), 2018, {
+describe('timelineLayers', () => {
+	it('stacks types from the bottom in one path each, scaled to the busiest year', () => {
+		const layers = timelineLayers(countsByYear(links, 2018, 2022, 2022), {
 			width: 50,
 			height: 20,
 			gap: 2
 		});
-		const year2020 = bars.filter((b) => b.year === 2020);
-		expect(year2020).toEqual([
-			{ key: '2020-arms', year: 2020, type: 'arms', x: 21, y: 10, width: 8, height: 10 },
-			{ key: '2020-treaty', year: 2020, type: 'treaty', x: 21, y: 0, width: 8, height: 10 }
+		expect(layers).toEqual([
+			{
+				type: 'arms',
+				d: 'M11,10h8v10h-8ZM21,10h8v10h-8ZM31,10h8v10h-8Z'
+			},
+			{
+				type: 'treaty',
+				d: 'M1,10h8v10h-8ZM21,0h8v10h-8ZM31,0h8v10h-8ZM41,10h8v10h-8Z'
+			}
 		]);
-		expect(bars.filter((b) => b.year === 2018)).toEqual([
-			{ key: '2018-treaty', year: 2018, type: 'treaty', x: 1, y: 10, width: 8, height: 10 }
+	});
+});
+
+describe('outsideSpans', () => {
+	it('covers the years before and after the range', () => {
+		expect(outsideSpans(2018, 2022, { from: 2019, to: 2020 }, 50)).toEqual([
+			{ x: 0, width: 10 },
+			{ x: 30, width: 20 }
 		]);
+	});
+
+	it('is empty when the range is every year', () => {
+		expect(outsideSpans(2018, 2022, { from: 2018, to: 2022 }, 50)).toEqual([]);
 	});
 });

@@ -22,39 +22,48 @@ export function countsByYear(
 	return years;
 }
 
-export interface TimelineBar {
-	key: string;
-	year: number;
+/** One link type's share of the stacked bars, as one path: a rectangle for each year it has. */
+export interface TimelineLayer {
 	type: LinkTypeId;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
+	d: string;
 }
 
-/** Stacked bars, one column a year, types stacked in legend order from the bottom. */
-export function timelineBars(
+/**
+ * Stacked bars, one column a year, types stacked in legend order from the bottom, scaled to the
+ * busiest year. One path per type keeps the chart to seven elements however many years it spans.
+ */
+export function timelineLayers(
 	counts: Record<LinkTypeId, number>[],
-	first: number,
 	{ width, height, gap }: { width: number; height: number; gap: number }
-): TimelineBar[] {
+): TimelineLayer[] {
 	const max = Math.max(1, ...counts.map((c) => LINK_TYPES.reduce((s, t) => s + c[t.id], 0)));
 	const column = width / counts.length;
 	const round = (v: number) => Math.round(v * 10) / 10;
-	return counts.flatMap((c, i) => {
-		let top = height;
-		return LINK_TYPES.filter((t) => c[t.id] > 0).map((t) => {
+	const tops = counts.map(() => height);
+	return LINK_TYPES.map((t) => {
+		let d = '';
+		counts.forEach((c, i) => {
+			if (c[t.id] === 0) return;
 			const h = (c[t.id] / max) * height;
-			top -= h;
-			return {
-				key: `${first + i}-${t.id}`,
-				year: first + i,
-				type: t.id,
-				x: round(i * column + gap / 2),
-				y: round(top),
-				width: round(column - gap),
-				height: round(h)
-			};
+			tops[i]! -= h;
+			d += `M${round(i * column + gap / 2)},${round(tops[i]!)}h${round(column - gap)}v${round(h)}h${-round(column - gap)}Z`;
 		});
-	});
+		return { type: t.id, d };
+	}).filter((layer) => layer.d);
+}
+
+/** The spans of the chart (x and width) over the years before `from` and after `to`. */
+export function outsideSpans(
+	first: number,
+	last: number,
+	{ from, to }: { from: number; to: number },
+	width: number
+): { x: number; width: number }[] {
+	const column = width / (last - first + 1);
+	const before = (from - first) * column;
+	const after = (to - first + 1) * column;
+	return [
+		{ x: 0, width: before },
+		{ x: after, width: width - after }
+	].filter((span) => span.width > 0);
 }
