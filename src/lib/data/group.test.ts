@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLink } from './fixtures';
-import { groupByPartner } from './group';
+import { firstLinksOf, groupByPartner } from './group';
 
 describe('groupByPartner', () => {
 	const links = [
@@ -34,5 +34,29 @@ describe('groupByPartner', () => {
 
 	it('leaves out links the actor has no part in', () => {
 		expect(groupByPartner(links, 'FRA').map((g) => g.count)).toEqual([1]);
+	});
+});
+
+describe('firstLinksOf', () => {
+	const groups = groupByPartner(
+		[
+			fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM', start: '2020' }),
+			fixtureLink({ id: 'b', type: 'treaty', from: 'RUS', to: 'ARM', start: '2021' }),
+			fixtureLink({ id: 'c', type: 'treaty', from: 'RUS', to: 'ARM', start: '2022' }),
+			fixtureLink({ id: 'd', type: 'aid', from: 'USA', to: 'ARM', start: '2023' })
+		],
+		'ARM'
+	);
+	const ids = (kept: ReturnType<typeof firstLinksOf>) =>
+		kept.map((g) => g.byType.map((t) => t.links.map((l) => l.id).join('')).join('|'));
+
+	it('keeps the first links in group and type order, and the groups’ whole counts', () => {
+		const kept = firstLinksOf(groups, 2);
+		expect(ids(kept)).toEqual(['a|c']);
+		expect(kept[0]!.count).toBe(3);
+	});
+
+	it('keeps everything under the limit', () => {
+		expect(firstLinksOf(groups, 10)).toEqual(groups);
 	});
 });

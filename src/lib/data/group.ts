@@ -37,3 +37,24 @@ export function groupByPartner(links: readonly Link[], actor: ActorId): PartnerG
 		}))
 		.sort((a, b) => b.count - a.count || a.partners.join().localeCompare(b.partners.join()));
 }
+
+/**
+ * The first `limit` links of the groups, in their order, with empty groups and types left out:
+ * a pinned actor with thousands of links must not stall the page. Counts stay whole.
+ */
+export function firstLinksOf(groups: readonly PartnerGroup[], limit: number): PartnerGroup[] {
+	let left = limit;
+	const kept: PartnerGroup[] = [];
+	for (const group of groups) {
+		if (left <= 0) break;
+		const byType = group.byType
+			.map(({ type, links }) => {
+				const shown = links.slice(0, Math.max(0, left));
+				left -= shown.length;
+				return { type, links: shown };
+			})
+			.filter((t) => t.links.length > 0);
+		kept.push({ ...group, byType });
+	}
+	return kept;
+}

@@ -32,11 +32,19 @@ export class ViewState {
 	/** Set once the page has hydrated and reads the URL. */
 	ready = $state(false);
 
+	// Each part of the shareable view on its own: it changes only when that part of the address
+	// does, so a pin does not refilter the links and a type toggle does not redo the year filter.
+	readonly from: number = $derived(this.shareable.from);
+	readonly to: number = $derived(this.shareable.to);
+	readonly focus: ActorId | null = $derived(this.shareable.focus);
+	readonly #typesKey: string = $derived(this.shareable.types.join());
+	readonly #shownTypes: ReadonlySet<string> = $derived(new Set(this.#typesKey.split(',')));
+
 	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
-	readonly active: ActorId | null = $derived(this.hovered ?? this.shareable.focus);
+	readonly active: ActorId | null = $derived(this.hovered ?? this.focus);
 
 	isShown(type: LinkTypeId): boolean {
-		return this.shareable.types.includes(type);
+		return this.#shownTypes.has(type);
 	}
 
 	constructor(bounds: ViewBounds) {
