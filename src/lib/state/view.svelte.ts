@@ -38,13 +38,13 @@ export class ViewState {
 	readonly to: number = $derived(this.shareable.to);
 	readonly focus: ActorId | null = $derived(this.shareable.focus);
 	readonly #typesKey: string = $derived(this.shareable.types.join());
-	readonly #shownTypes: ReadonlySet<string> = $derived(new Set(this.#typesKey.split(',')));
+	readonly #shownTypes: readonly string[] = $derived(this.#typesKey.split(','));
 
 	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
 	readonly active: ActorId | null = $derived(this.hovered ?? this.focus);
 
 	isShown(type: LinkTypeId): boolean {
-		return this.#shownTypes.has(type);
+		return this.#shownTypes.includes(type);
 	}
 
 	constructor(bounds: ViewBounds) {
