@@ -51,7 +51,7 @@ describe('buildPairMatrix', () => {
 	});
 
 	it('keeps the links behind each cell', () => {
-		expect(matrix.pairsByCell[0 * 3 + 2]?.map((p) => ID[p.link.index])).toEqual(['c', 'd', 'e']);
+		expect(matrix.linksByCell[0 * 3 + 2]?.map((l) => ID[l.index])).toEqual(['c', 'd', 'e']);
 	});
 
 	it('lists the links between two actors either way round, newest first, once each', () => {

@@ -1,4 +1,4 @@
-import { linkPairs, linkParties, type FilteredLinks, type LinkPair } from '../data/filter';
+import { forEachPair, linkParties, type FilteredLinks } from '../data/filter';
 import { comparePartialDates } from '../data/dates';
 import { LINK_TYPES, type LinkType } from '../data/link-types';
 import { LINK_TYPE_IDS, type ActorId, type LinkCore, type LinkTypeId } from '../data/types';
@@ -13,8 +13,8 @@ export interface PairMatrix {
 	byType: Record<LinkTypeId, number[][]>;
 	/** Sum over types; what d3-chord lays out. */
 	total: number[][];
-	/** The pairs behind each cell, at `i * actors.length + j`, for ribbon details. */
-	pairsByCell: (LinkPair[] | undefined)[];
+	/** The links behind each cell, at `i * actors.length + j`, for ribbon details. */
+	linksByCell: (LinkCore[] | undefined)[];
 }
 
 function square(n: number): number[][] {
@@ -33,19 +33,21 @@ export function buildPairMatrix(links: FilteredLinks, order: readonly ActorId[])
 		number[][]
 	>;
 	const total = square(n);
-	const pairsByCell: (LinkPair[] | undefined)[] = new Array(n * n);
+	const linksByCell: (LinkCore[] | undefined)[] = new Array(n * n);
 
-	for (const link of links)
-		for (const pair of linkPairs(link)) {
-			let i = index.get(pair.source);
-			let j = index.get(pair.target);
-			if (i === undefined || j === undefined) continue;
-			if (!pair.directed && i > j) [i, j] = [j, i];
-			byType[link.type][i]![j]! += 1;
+	for (const link of links) {
+		const counts = byType[link.type];
+		forEachPair(link, (source, target, directed) => {
+			let i = index.get(source);
+			let j = index.get(target);
+			if (i === undefined || j === undefined) return;
+			if (!directed && i > j) [i, j] = [j, i];
+			counts[i]![j]! += 1;
 			total[i]![j]! += 1;
-			(pairsByCell[i * n + j] ??= []).push(pair);
-		}
-	return { actors, byType, total, pairsByCell };
+			(linksByCell[i * n + j] ??= []).push(link);
+		});
+	}
+	return { actors, byType, total, linksByCell };
 }
 
 /** The actors that share at least one pair with `actor`. */
@@ -65,11 +67,8 @@ export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): LinkCo
 	const j = matrix.actors.indexOf(b);
 	if (i < 0 || j < 0) return [];
 	const n = matrix.actors.length;
-	const pairs = [
-		...(matrix.pairsByCell[i * n + j] ?? []),
-		...(matrix.pairsByCell[j * n + i] ?? [])
-	];
-	const links = [...new Map(pairs.map((p) => [p.link.index, p.link])).values()];
+	const both = [...(matrix.linksByCell[i * n + j] ?? []), ...(matrix.linksByCell[j * n + i] ?? [])];
+	const links = [...new Map(both.map((link) => [link.index, link])).values()];
 	return links.sort((x, y) => comparePartialDates(y.start, x.start) || x.index - y.index);
 }
 

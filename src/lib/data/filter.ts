@@ -36,37 +36,28 @@ export function filterLinks<L extends LinkFields>(
 	return links.filter((l) => types.has(l.type) && isInForceDuring(l, from, to, currentYear));
 }
 
-/** One bilateral tie a link makes: a multilateral link makes one per pair of its parties. */
-export interface LinkPair<L extends LinkFields = LinkCore> {
-	link: L;
-	source: ActorId;
-	target: ActorId;
-	/** True when the pair runs from supplier/donor/deployer to recipient/host. */
-	directed: boolean;
-}
-
 /** Every actor a link binds: `from`, `to` and any further `parties`, in that order. */
 export function linkParties(link: Pick<LinkFields, 'from' | 'to' | 'parties'>): ActorId[] {
 	return [link.from, link.to, ...(link.parties ?? [])];
 }
 
 /**
- * Expands a link into the pairs it binds. A directed link with further parties keeps its
- * direction from `from` to each other party; an undirected one binds every pair of its parties.
+ * Calls `visit` for each pair a link binds, without building them. A directed link with further
+ * parties keeps its direction from `from` to each other party; an undirected one binds every pair
+ * of its parties.
  */
-export function linkPairs<L extends LinkFields>(link: L): LinkPair<L>[] {
+export function forEachPair(
+	link: LinkFields,
+	visit: (source: ActorId, target: ActorId, directed: boolean) => void
+): void {
 	const directed = isDirected(link.type);
 	const parties = linkParties(link);
-	const pairs: LinkPair<L>[] = [];
 	if (directed) {
-		for (const target of parties.slice(1))
-			pairs.push({ link, source: link.from, target, directed });
-		return pairs;
+		for (let k = 1; k < parties.length; k++) visit(link.from, parties[k]!, true);
+		return;
 	}
 	for (let i = 0; i < parties.length; i++)
-		for (let j = i + 1; j < parties.length; j++)
-			pairs.push({ link, source: parties[i]!, target: parties[j]!, directed });
-	return pairs;
+		for (let j = i + 1; j < parties.length; j++) visit(parties[i]!, parties[j]!, false);
 }
 
 export function involves(link: LinkFields, actor: ActorId): boolean {

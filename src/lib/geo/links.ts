@@ -26,7 +26,7 @@ export function mapLinks(
 	const n = matrix.actors.length;
 	const items: MapLinkItem[] = [];
 	// Only the cells that hold links, in matrix order.
-	matrix.pairsByCell.forEach((_, cell) => {
+	matrix.linksByCell.forEach((_, cell) => {
 		const [i, j] = [Math.floor(cell / n), cell % n];
 		const source = matrix.actors[i]!;
 		const target = matrix.actors[j]!;
