@@ -17,7 +17,7 @@ test('hovering Armenia on the map dims the ribbons that do not touch Armenia', a
 	const ribbons = chord(page).locator('path[data-source]');
 	await map(page).locator('[data-actor="ARM"]').hover();
 
-	// Dimming is a style rule with a short transition: poll what the reader sees, the computed opacity.
+	// The tooltip's code may still be loading: poll what the reader sees, the computed opacity.
 	const mismatches = () =>
 		ribbons.evaluateAll((paths) => {
 			const touching = paths.filter(
@@ -125,4 +125,26 @@ test('the page links to the dataset as JSON and CSV, with every link and its sou
 	const csv = await (await request.get(csvHref!)).text();
 	expect(csv.startsWith('id,type,from,to,')).toBe(true);
 	expect(csv.trim().split('\r\n').length).toBeGreaterThan(json.links.length);
+});
+
+test('a hover adds and removes no element in either view: CSS does the highlighting', async ({
+	page
+}) => {
+	await openView(page);
+	await expect(page.locator('#links-table tbody tr').first()).toBeAttached();
+	await page.evaluate(() => {
+		const w = window as unknown as { __added: number };
+		w.__added = 0;
+		const observer = new MutationObserver((records) => {
+			for (const r of records) w.__added += r.addedNodes.length + r.removedNodes.length;
+		});
+		for (const view of document.querySelectorAll('[data-view]'))
+			observer.observe(view, { childList: true, subtree: true });
+	});
+	for (const id of ['ARM', 'RUS', 'EU', 'GEO']) {
+		await map(page).locator(`[data-actor="${id}"]`).hover({ force: true });
+		await chord(page).locator(`g[data-actor="${id}"] text`).hover({ force: true });
+	}
+	await expect(chord(page).locator('g[data-actor="GEO"]')).toHaveAttribute('data-state', 'active');
+	expect(await page.evaluate(() => (window as unknown as { __added: number }).__added)).toBe(0);
 });
