@@ -42,9 +42,27 @@ test('on a phone, chord labels are abridged and never overlap', async ({ page })
 		}
 });
 
+test('on a phone the filters start folded, so the map is on the first screen', async ({ page }) => {
+	await openView(page);
+	const arms = page.getByRole('checkbox', { name: 'Arms', exact: true });
+	await expect(arms).toBeHidden();
+	const mapTop = await page
+		.locator('[data-view="map"]')
+		.evaluate((e) => e.getBoundingClientRect().top);
+	expect(mapTop).toBeLessThan(844);
+
+	await page.getByText('Link types and years').tap();
+	await expect(arms).toBeVisible();
+	await arms.tap();
+	await expect(page).toHaveURL(/types=treaty,mission,aid,energy,diplomacy,conflict/);
+});
+
 test('controls are thumb-sized on a touch screen', async ({ page }) => {
 	await openView(page);
-	const targets = page.locator('main button:visible, fieldset label:visible, input[type="range"]');
+	await page.getByText('Link types and years').tap();
+	const targets = page.locator(
+		'main button:visible, fieldset label:visible, input[type="range"], summary'
+	);
 	const heights = await targets.evaluateAll((els) =>
 		els.map((e) => e.getBoundingClientRect().height)
 	);
