@@ -1,4 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { Dataset } from '../src/lib/data/types';
+
+/** The dataset the built site serves: what its pages were built from. */
+export async function builtDataset(request: APIRequestContext): Promise<Dataset> {
+	return (await request.get('/data/ties.json')).json();
+}
 
 /** Opens a view and waits until the page has hydrated: earlier hovers would be lost. */
 export async function openView(page: Page, query = ''): Promise<string[]> {
@@ -20,6 +26,8 @@ export const chord = (page: Page) => page.locator('[data-view="chord"]');
  * usually lies on something else.
  */
 export async function hoverOnShape(page: Page, shape: Locator): Promise<void> {
+	// A shape that is still easing to its place would not be where it was measured.
+	await expect.poll(() => shape.evaluate((element) => element.getAnimations().length)).toBe(0);
 	const point = await shape.evaluate((element) => {
 		const path = element as SVGPathElement;
 		const length = path.getTotalLength();
@@ -41,5 +49,7 @@ export async function hoverOnShape(page: Page, shape: Locator): Promise<void> {
 		return null;
 	});
 	if (!point) throw new Error('no visible point on the shape to hover');
+	// Arrive, then settle on the point, as a hand does: the last move is the one read.
 	await page.mouse.move(point.x, point.y);
+	await page.mouse.move(point.x + 0.5, point.y);
 }

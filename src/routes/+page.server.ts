@@ -1,9 +1,11 @@
-import { DATASET } from '$lib/data/dataset';
+import { actorLabels } from '$lib/data/actor-names';
 import { linkCore } from '$lib/data/details';
 import { citedPublishers } from '$lib/data/export';
 import { linkParties } from '$lib/data/filter';
 import { layoutMap } from '$lib/geo/map-layout';
 import type { RegionTopology } from '$lib/geo/region';
+import { DATASET } from '$lib/server/dataset';
+import type { DashboardData } from '$lib/state/dashboard.svelte';
 import type { PageServerLoad } from './$types';
 import regionJson from '../../static/geo/region.json';
 
@@ -21,13 +23,14 @@ export const load: PageServerLoad = () => {
 	const region = regionJson as unknown as RegionTopology;
 	const withLinks = new Set(DATASET.links.flatMap(linkParties));
 	const publishers = citedPublishers(DATASET.links);
-	return {
+	const dashboard: DashboardData = {
 		version: DATASET.version,
 		links: DATASET.links.map(linkCore),
-		actorOrder: DATASET.actors.map((a) => a.id),
-		map: layoutMap(region, DATASET.actors, withLinks, MAP_WIDTH),
-		/** Actors with at least one link, in the dataset's order: the ones the view can pin. */
-		actorsWithLinks: DATASET.actors.map((a) => a.id).filter((id) => withLinks.has(id)),
+		actors: actorLabels(DATASET.actors.filter((a) => withLinks.has(a.id))),
+		map: layoutMap(region, DATASET.actors, withLinks, MAP_WIDTH)
+	};
+	return {
+		dashboard,
 		credits: { publishers: publishers.length, mostCited: publishers.slice(0, 8).map((p) => p.name) }
 	};
 };

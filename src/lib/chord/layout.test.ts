@@ -64,8 +64,26 @@ describe('layoutChord', () => {
 			groups: [],
 			ribbons: [],
 			outerRadius: 110,
+			labelSize: geometry.labelSize,
 			typesMerged: false
 		});
+	});
+
+	it('shrinks the labels when more of them must fit around the ring', () => {
+		const actors = Array.from({ length: 80 }, (_, i) => `A${i}`);
+		const links = actors
+			.slice(1)
+			.map((id, i) =>
+				linkCore(
+					fixtureLink({ id: `l${i}`, type: 'treaty', from: 'A0', to: id, systems: undefined })
+				)
+			);
+		const layout = layoutChord(buildPairMatrix(links, actors), geometry);
+		// 80 labels of 1.15 font heights each around 95% of a ring of radius 116.
+		expect(layout.labelSize).toBeCloseTo((0.95 * 2 * Math.PI * 116) / (80 * 1.15), 6);
+		expect(layoutChord(buildPairMatrix(links.slice(0, 3), actors), geometry).labelSize).toBe(
+			geometry.labelSize
+		);
 	});
 });
 

@@ -29,6 +29,8 @@ export interface ChordLayout {
 	groups: ChordGroupItem[];
 	ribbons: RibbonItem[];
 	outerRadius: number;
+	/** The labels' font size: the one asked for, or smaller when more labels must fit the ring. */
+	labelSize: number;
 	/** True when each pair is one ribbon in its most frequent type (see `MAX_TYPE_RIBBONS`). */
 	typesMerged: boolean;
 }
@@ -38,11 +40,14 @@ export interface ChordGeometry {
 	outerRadius: number;
 	/** Angle between groups, radians. */
 	padAngle: number;
-	/** Label font size in px: sets how far apart labels must be. */
+	/** Label font size, at most: sets how far apart labels must be. */
 	labelSize: number;
 }
 
 type Span = { startAngle: number; endAngle: number };
+
+/** Distance between neighbouring labels' anchors along the ring, in font heights. */
+const LABEL_SPACING = 1.15;
 
 /**
  * Splits a span into consecutive pieces proportional to `values`; `reverse` lays them from the
@@ -104,17 +109,23 @@ export function layoutChord(
 	geometry: ChordGeometry,
 	typesMerged = false
 ): ChordLayout {
-	const { innerRadius, outerRadius, padAngle, labelSize } = geometry;
+	const { innerRadius, outerRadius, padAngle } = geometry;
 	const n = matrix.actors.length;
-	if (n === 0) return { groups: [], ribbons: [], outerRadius, typesMerged };
+	const labelRadius = outerRadius + 6;
+	// Each label needs its height and a little more along the ring; past that many labels, smaller,
+	// with a little room to spare so that spreading them never has to close the loop exactly.
+	const labelSize = Math.min(
+		geometry.labelSize,
+		(0.95 * 2 * Math.PI * labelRadius) / (n * LABEL_SPACING)
+	);
+	if (n === 0) return { groups: [], ribbons: [], outerRadius, labelSize, typesMerged };
 
 	const chords = chordDirected()
 		.padAngle(n > 1 ? padAngle : 0)
 		.sortSubgroups((a, b) => b - a)(matrix.total);
 
-	const labelRadius = outerRadius + 6;
 	const mids = chords.groups.map((g) => (g.startAngle + g.endAngle) / 2);
-	const labelAngles = spreadOnLoop(mids, (labelSize * 1.15) / labelRadius, 2 * Math.PI);
+	const labelAngles = spreadOnLoop(mids, (labelSize * LABEL_SPACING) / labelRadius, 2 * Math.PI);
 	const groups: ChordGroupItem[] = chords.groups.map((g, k) => ({
 		actor: matrix.actors[g.index]!,
 		value: g.value,
@@ -151,5 +162,5 @@ export function layoutChord(
 			});
 		});
 	}
-	return { groups, ribbons, outerRadius, typesMerged };
+	return { groups, ribbons, outerRadius, labelSize, typesMerged };
 }

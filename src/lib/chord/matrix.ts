@@ -68,8 +68,10 @@ export function linksBetween(matrix: PairMatrix, a: ActorId, b: ActorId): LinkCo
 	if (i < 0 || j < 0) return [];
 	const n = matrix.actors.length;
 	const both = [...(matrix.linksByCell[i * n + j] ?? []), ...(matrix.linksByCell[j * n + i] ?? [])];
-	const links = [...new Map(both.map((link) => [link.index, link])).values()];
-	return links.sort((x, y) => comparePartialDates(y.start, x.start) || x.index - y.index);
+	const links = [...new Map(both.map((link) => [link.id, link])).values()];
+	return links.sort(
+		(x, y) => comparePartialDates(y.start, x.start) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+	);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActorId } from '../data/types';
-import type { ViewState } from '../state/view.svelte';
+import type { Dashboard } from '../state/dashboard.svelte';
 import { nextActor } from './roving';
 
 function actorOf(target: EventTarget | null): { element: Element; actor: ActorId } | null {
@@ -13,26 +13,18 @@ function actorOf(target: EventTarget | null): { element: Element; actor: ActorId
  * Enter, Space or a click pins it, and the arrow keys move focus along `order`. One set of
  * listeners per view instead of one per actor keeps a hover down to attribute changes.
  */
-export function actorViewHandlers(
-	view: ViewState,
-	pin: (actor: ActorId) => void,
-	order: () => readonly ActorId[]
-) {
-	const preview = (actor: ActorId, x: number, y: number) => {
-		view.hovered = actor;
-		view.pointer = { x, y };
-	};
+export function actorViewHandlers(dashboard: Dashboard, order: () => readonly ActorId[]) {
 	const leave = (actor: ActorId, next: EventTarget | null) => {
-		if (actorOf(next)?.actor === actor) return;
-		if (view.hovered === actor) view.hovered = null;
+		if (actorOf(next)?.actor !== actor) dashboard.leave(actor);
 	};
 	return {
 		onpointerover: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
-			if (hit && hit.actor !== view.hovered) preview(hit.actor, e.clientX, e.clientY);
+			if (hit && hit.actor !== dashboard.hovered)
+				dashboard.hover(hit.actor, { x: e.clientX, y: e.clientY });
 		},
 		onpointermove: (e: PointerEvent) => {
-			if (view.hovered && actorOf(e.target)) view.pointer = { x: e.clientX, y: e.clientY };
+			if (actorOf(e.target)) dashboard.movePointer({ x: e.clientX, y: e.clientY });
 		},
 		onpointerout: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
@@ -42,7 +34,7 @@ export function actorViewHandlers(
 			const hit = actorOf(e.target);
 			if (!hit) return;
 			const box = hit.element.getBoundingClientRect();
-			preview(hit.actor, box.x + box.width / 2, box.y + box.height / 2);
+			dashboard.hover(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
 		},
 		onfocusout: (e: FocusEvent) => {
 			const hit = actorOf(e.target);
@@ -50,14 +42,14 @@ export function actorViewHandlers(
 		},
 		onclick: (e: MouseEvent) => {
 			const hit = actorOf(e.target);
-			if (hit) pin(hit.actor);
+			if (hit) dashboard.pin(hit.actor);
 		},
 		onkeydown: (e: KeyboardEvent) => {
 			const hit = actorOf(e.target);
 			if (!hit) return;
 			if (e.key === 'Enter' || e.key === ' ') {
 				e.preventDefault();
-				pin(hit.actor);
+				dashboard.pin(hit.actor);
 				return;
 			}
 			const next = nextActor(order(), hit.actor, e.key);
@@ -83,24 +75,18 @@ function pairOf(target: EventTarget | null): { source: ActorId; target: ActorId 
  * its two actors next to the pointer. Delegated like the actors', so drawing a ribbon adds no
  * listener.
  */
-export function ribbonGroupHandlers(view: ViewState) {
+export function ribbonGroupHandlers(dashboard: Dashboard) {
 	return {
 		onpointerover: (e: PointerEvent) => {
 			const pair = pairOf(e.target);
-			if (!pair) return;
-			const current = view.hoveredPair;
-			if (current?.source !== pair.source || current.target !== pair.target)
-				view.hoveredPair = pair;
-			view.pointer = { x: e.clientX, y: e.clientY };
+			if (pair) dashboard.hoverPair(pair, { x: e.clientX, y: e.clientY });
 		},
-		onpointermove: (e: PointerEvent) => {
-			if (view.hoveredPair) view.pointer = { x: e.clientX, y: e.clientY };
-		},
+		onpointermove: (e: PointerEvent) => dashboard.movePointer({ x: e.clientX, y: e.clientY }),
 		onpointerout: (e: PointerEvent) => {
 			const next = pairOf(e.relatedTarget);
-			const current = view.hoveredPair;
+			const current = dashboard.hoveredPair;
 			if (next?.source !== current?.source || next?.target !== current?.target)
-				view.hoveredPair = null;
+				dashboard.leavePair();
 		}
 	};
 }

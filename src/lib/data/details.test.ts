@@ -3,9 +3,9 @@ import { linkCore, readDetails } from './details';
 import { fixtureLink } from './fixtures';
 
 describe('linkCore', () => {
-	it('keeps what the first view needs and its position, and drops the rest', () => {
-		expect(linkCore(fixtureLink({ parties: ['GEO'] }), 4)).toEqual({
-			index: 4,
+	it('keeps what the first view needs and the id, and drops the rest', () => {
+		expect(linkCore(fixtureLink({ parties: ['GEO'] }))).toEqual({
+			id: 'fra-arm-caesar-2024',
 			type: 'arms',
 			from: 'FRA',
 			to: 'ARM',
@@ -16,36 +16,50 @@ describe('linkCore', () => {
 	});
 
 	it('leaves parties out when the link has none', () => {
-		expect('parties' in linkCore(fixtureLink({ parties: undefined }), 0)).toBe(false);
+		expect('parties' in linkCore(fixtureLink({ parties: undefined }))).toBe(false);
 	});
 });
 
 describe('readDetails', () => {
-	it('returns the full links in dataset order', () => {
-		const links = [fixtureLink({ id: 'x-y' }), fixtureLink({ id: 'y-z' })];
-		const result = readDetails({ version: 'v1', actors: [], links }, 'v1', 2);
-		expect(result.ok && result.links.map((l) => l.id)).toEqual(['x-y', 'y-z']);
+	const a = fixtureLink({ id: 'a', title: 'A', sources: [] });
+	const b = fixtureLink({ id: 'b', title: 'B' });
+
+	it('keys the links by id', () => {
+		const result = readDetails({ version: 'v1', links: [a, b] }, 'v1', ['a', 'b']);
+		expect(result.ok && [...result.links.keys()]).toEqual(['a', 'b']);
 	});
 
-	it('refuses a file of another version or size, saying which', () => {
-		expect(readDetails({ version: 'v0', links: [] }, 'v1', 0)).toEqual({
+	it("never joins one link's details to another's core, in whatever order the file lists them", () => {
+		const result = readDetails({ version: 'v1', links: [b, a] }, 'v1', ['a', 'b']);
+		expect(result.ok && result.links.get('a')).toBe(a);
+		expect(result.ok && result.links.get('b')).toBe(b);
+	});
+
+	it('refuses a file of another version, saying which, even when its ids match', () => {
+		expect(readDetails({ version: 'v0', links: [a, b] }, 'v1', ['a', 'b'])).toEqual({
 			ok: false,
 			problem:
-				'the dataset file (version v0, 0 links) is not the one this page was built with (version v1, 0 links); reload the page'
+				'the dataset file (version v0) is not the one this page was built with (version v1); reload the page'
 		});
-		expect(readDetails({ version: 'v1', links: [] }, 'v1', 3).ok).toBe(false);
+	});
+
+	it('refuses a file that lacks a link of the page', () => {
+		expect(readDetails({ version: 'v1', links: [a] }, 'v1', ['a', 'b'])).toEqual({
+			ok: false,
+			problem: 'the dataset file has no link "b"; reload the page'
+		});
 	});
 
 	it('refuses anything that is not a dataset', () => {
 		for (const json of [null, [], 'x', { version: 'v1' }, { version: 'v1', links: {} }])
-			expect(readDetails(json, 'v1', 0).ok).toBe(false);
+			expect(readDetails(json, 'v1', []).ok).toBe(false);
 	});
 
 	it('names the first link that lacks its details', () => {
-		const links = [fixtureLink(), { ...fixtureLink(), sources: undefined }];
-		expect(readDetails({ version: 'v1', links }, 'v1', 2)).toEqual({
+		const links = [a, { ...b, sources: undefined }];
+		expect(readDetails({ version: 'v1', links }, 'v1', ['a', 'b'])).toEqual({
 			ok: false,
-			problem: 'link 2 of the dataset file lacks its title, summary or sources'
+			problem: 'link 2 of the dataset file lacks its id, title, summary or sources'
 		});
 	});
 });

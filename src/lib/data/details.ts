@@ -1,13 +1,12 @@
 import type { Link, LinkCore } from './types';
 
-/** The first view's slice of the `index`th link of the dataset. */
-export function linkCore({ type, from, to, parties, start, end }: Link, index: number): LinkCore {
-	return parties
-		? { index, type, from, to, parties, start, end }
-		: { index, type, from, to, start, end };
+/** The first view's slice of a link: what filtering and layout read, and the id that joins the rest. */
+export function linkCore({ id, type, from, to, parties, start, end }: Link): LinkCore {
+	return parties ? { id, type, from, to, parties, start, end } : { id, type, from, to, start, end };
 }
 
-export type DetailsResult = { ok: true; links: readonly Link[] } | { ok: false; problem: string };
+export type DetailsResult =
+	{ ok: true; links: ReadonlyMap<string, Link> } | { ok: false; problem: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,6 +15,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function hasDetails(link: unknown): link is Link {
 	return (
 		isRecord(link) &&
+		typeof link.id === 'string' &&
 		typeof link.title === 'string' &&
 		typeof link.summary === 'string' &&
 		Array.isArray(link.sources)
@@ -23,24 +23,28 @@ function hasDetails(link: unknown): link is Link {
 }
 
 /**
- * Reads the dataset download the page fetches for titles, summaries and sources. Links join their
- * cores by position, so the file must be the very dataset the page was built with: the same
- * version and number of links, every one complete. A cache holding another file must not pair
- * links with the wrong sources.
+ * Reads the dataset download the page fetches for titles, summaries and sources, keyed by link id:
+ * a link's details can only ever join the core of the same id. The file must also be the very
+ * dataset the page was built with (same version, every link of the page in it), so a cached file
+ * of another version is refused rather than shown half-matching.
  */
-export function readDetails(json: unknown, version: string, count: number): DetailsResult {
+export function readDetails(json: unknown, version: string, ids: readonly string[]): DetailsResult {
 	if (!isRecord(json) || !Array.isArray(json.links))
 		return { ok: false, problem: 'the dataset file is not a dataset' };
-	if (json.version !== version || json.links.length !== count)
+	if (json.version !== version)
 		return {
 			ok: false,
-			problem: `the dataset file (version ${String(json.version)}, ${json.links.length} links) is not the one this page was built with (version ${version}, ${count} links); reload the page`
+			problem: `the dataset file (version ${String(json.version)}) is not the one this page was built with (version ${version}); reload the page`
 		};
 	const broken = json.links.findIndex((link) => !hasDetails(link));
 	if (broken >= 0)
 		return {
 			ok: false,
-			problem: `link ${broken + 1} of the dataset file lacks its title, summary or sources`
+			problem: `link ${broken + 1} of the dataset file lacks its id, title, summary or sources`
 		};
-	return { ok: true, links: json.links as Link[] };
+	const links = new Map((json.links as Link[]).map((link) => [link.id, link]));
+	const missing = ids.find((id) => !links.has(id));
+	if (missing !== undefined)
+		return { ok: false, problem: `the dataset file has no link "${missing}"; reload the page` };
+	return { ok: true, links };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS } from './actors';
 import { citedPublishers, csvField, toCsv, toJson } from './export';
-import { fixtureLink } from './fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from './fixtures';
 
 describe('csvField', () => {
 	it('leaves plain text alone and quotes commas, quotes and line breaks', () => {
@@ -17,8 +16,15 @@ describe('toCsv', () => {
 		const link = fixtureLink({
 			parties: ['GEO'],
 			sources: [
-				{ publisher: 'A', title: 'One, two', url: 'https://a.example/1', date: '2024' },
-				{ publisher: 'B', title: 'Three', url: 'https://b.example/2' }
+				{
+					publisher: 'A',
+					publisherId: 'a',
+					via: 'C',
+					title: 'One, two',
+					url: 'https://a.example/1',
+					date: '2024'
+				},
+				{ publisher: 'B', publisherId: 'b', title: 'Three', url: 'https://b.example/2' }
 			]
 		});
 		const [header, line, end] = toCsv([link]).split('\r\n');
@@ -28,25 +34,48 @@ describe('toCsv', () => {
 		expect(line).toBe(
 			'fra-arm-caesar-2024,arms,FRA,ARM,GEO,2024-06-18,,,France sells CAESAR howitzers to Armenia,' +
 				'France agreed to sell CAESAR self-propelled howitzers to Armenia.,CAESAR,,,' +
-				'"A: One, two (2024) | B: Three",https://a.example/1 https://b.example/2'
+				'"A (via C): One, two (2024) | B: Three",https://a.example/1 https://b.example/2'
 		);
 		expect(end).toBe('');
 	});
 });
 
 describe('toJson', () => {
-	it('holds the version, the actors and every field of the links', () => {
+	it('holds the version, the actors, every field of the links, the groups and publishers', () => {
 		const link = fixtureLink();
-		const parsed = JSON.parse(toJson({ version: '2026-01-01', actors: ACTORS, links: [link] }));
-		expect(parsed.version).toBe('2026-01-01');
-		expect(parsed.actors).toHaveLength(ACTORS.length);
+		const publishers = [
+			{
+				id: 'example-wire',
+				name: 'Example Wire',
+				home: 'https://example.org/',
+				kind: 'news-agency' as const
+			}
+		];
+		const parsed = JSON.parse(
+			toJson({
+				version: '2026-01-01.0123abcd',
+				actors: FIXTURE_ACTORS,
+				groups: FIXTURE_GROUPS,
+				publishers,
+				links: [link]
+			})
+		);
+		expect(Object.keys(parsed)).toEqual(['version', 'actors', 'links', 'groups', 'publishers']);
+		expect(parsed.version).toBe('2026-01-01.0123abcd');
+		expect(parsed.actors).toEqual(FIXTURE_ACTORS);
 		expect(parsed.links).toEqual([link]);
+		expect(parsed.publishers).toEqual(publishers);
 	});
 });
 
 describe('citedPublishers', () => {
 	it('counts each publisher once per link, most cited first', () => {
-		const source = (publisher: string) => ({ publisher, title: 't', url: 'https://x.example/' });
+		const source = (publisher: string) => ({
+			publisher,
+			publisherId: publisher.toLowerCase(),
+			title: 't',
+			url: `https://x.example/${publisher}`
+		});
 		const links = [
 			fixtureLink({ id: 'a', sources: [source('EEAS'), source('EEAS'), source('Reuters')] }),
 			fixtureLink({ id: 'b', sources: [source('Reuters')] })

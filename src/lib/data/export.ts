@@ -1,12 +1,12 @@
 import type { Dataset, Link } from './types';
 
-/** The JSON download: the whole typed dataset, sources included. */
+/**
+ * The JSON download: the whole typed dataset, sources included, and the groups and publishers it
+ * refers to.
+ */
 export function toJson(dataset: Dataset): string {
-	return JSON.stringify(
-		{ version: dataset.version, actors: dataset.actors, links: dataset.links },
-		null,
-		1
-	);
+	const { version, actors, groups, publishers, links } = dataset;
+	return JSON.stringify({ version, actors, links, groups, publishers }, null, 1);
 }
 
 export const CSV_COLUMNS = [
@@ -48,7 +48,10 @@ function row(link: Link): string[] {
 		link.value ?? '',
 		link.uncertain ?? '',
 		link.sources
-			.map((s) => `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`)
+			.map(
+				(s) =>
+					`${s.publisher}${s.via ? ` (via ${s.via})` : ''}: ${s.title}${s.date ? ` (${s.date})` : ''}`
+			)
 			.join(' | '),
 		link.sources.map((s) => s.url).join(' ')
 	];
@@ -62,11 +65,12 @@ export function toCsv(links: readonly Link[]): string {
 
 /** Publishers by how many links cite them, most cited first: the page credits them. */
 export function citedPublishers(links: readonly Link[]): { name: string; links: number }[] {
-	const counts = new Map<string, number>();
+	const counts = new Map<string, { name: string; links: number }>();
 	for (const link of links)
-		for (const name of new Set(link.sources.map((s) => s.publisher)))
-			counts.set(name, (counts.get(name) ?? 0) + 1);
-	return [...counts]
-		.map(([name, n]) => ({ name, links: n }))
-		.sort((a, b) => b.links - a.links || a.name.localeCompare(b.name));
+		for (const source of new Map(link.sources.map((s) => [s.publisherId, s])).values()) {
+			const entry = counts.get(source.publisherId) ?? { name: source.publisher, links: 0 };
+			entry.links += 1;
+			counts.set(source.publisherId, entry);
+		}
+	return [...counts.values()].sort((a, b) => b.links - a.links || a.name.localeCompare(b.name));
 }

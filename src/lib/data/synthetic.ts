@@ -1,4 +1,3 @@
-import { ACTORS } from './actors';
 import { nearDuplicateKey, SOUTH_CAUCASUS } from './validate';
 import { LINK_TYPE_IDS, type Actor, type ActorId, type Dataset, type Link } from './types';
 
@@ -14,27 +13,39 @@ export function random(seed: number): () => number {
 	};
 }
 
+const EXAMPLE = {
+	id: 'example',
+	name: 'Example',
+	home: 'https://example.org/',
+	kind: 'other'
+} as const;
+
 /**
- * A synthetic but valid dataset for measuring scale: the real actors plus invented ones up to
- * `actorCount`, and `linkCount` links with random types, dates and partners of the three states. Not facts: the sources
- * point at example.org.
+ * A synthetic but valid dataset for measuring scale: the actors and groups of `base` plus invented
+ * actors up to `actorCount`, and `linkCount` links with random types, dates and partners of the
+ * three states. Not facts: the sources point at example.org.
  */
-export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): Dataset {
+export function syntheticDataset(
+	linkCount: number,
+	base: Pick<Dataset, 'actors' | 'groups'>,
+	actorCount = 60,
+	seed = 1
+): Dataset {
 	const next = random(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const two = (n: number) => String(n).padStart(2, '0');
 	const extra: Actor[] = Array.from(
-		{ length: Math.max(0, actorCount - ACTORS.length) },
+		{ length: Math.max(0, actorCount - base.actors.length) },
 		(_, k) => ({
-			// Synthetic ids are outside the typed list on purpose: the model must not depend on it at run time.
-			id: `S${String(k + 1).padStart(2, '0')}` as ActorId,
+			id: `S${String(k + 1).padStart(2, '0')}`,
 			name: `Synthetic actor ${k + 1}`,
 			shortName: `S${k + 1}`,
 			kind: 'state',
+			group: base.groups.at(-1)!.id,
 			anchor: [-170 + next() * 340, -60 + next() * 130]
 		})
 	);
-	const actors = [...ACTORS, ...extra].slice(0, actorCount);
+	const actors = [...base.actors, ...extra].slice(0, actorCount);
 	const drawLink = (k: number): Link => {
 		// Like the real data, every link binds one of the three states, either way round.
 		const state: ActorId = pick(SOUTH_CAUCASUS);
@@ -54,7 +65,12 @@ export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): 
 			title: `Synthetic link ${k}`,
 			summary: 'A synthetic link for performance measurement; not a fact.',
 			sources: [
-				{ publisher: 'Example', title: `Synthetic source ${k}`, url: `https://example.org/${k}` }
+				{
+					publisher: EXAMPLE.name,
+					publisherId: EXAMPLE.id,
+					title: `Synthetic source ${k}`,
+					url: `https://example.org/${k}`
+				}
 			]
 		};
 	};
@@ -66,5 +82,11 @@ export function syntheticDataset(linkCount: number, actorCount = 60, seed = 1): 
 		seen.add(nearDuplicateKey(link));
 		return link;
 	});
-	return { version: '2026-11-23', actors, links };
+	return {
+		version: `2026-11-27.synthetic-${linkCount}`,
+		actors,
+		groups: base.groups,
+		publishers: [EXAMPLE],
+		links
+	};
 }

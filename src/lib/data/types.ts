@@ -1,118 +1,50 @@
 /**
  * The typed dataset. Stage names follow the data flow:
- * Dataset -> ViewState -> FilteredLinks -> PairMatrix -> ChordLayout -> rendered items.
+ * data files -> Dataset -> Dashboard (the view) -> FilteredLinks -> PairMatrix -> ChordLayout -> rendered items.
+ * The records' fields come from the schema of the data files (`schema.ts`); this module adds what
+ * the build joins to them (ids from file names, publishers' names) and imports the schema for its
+ * types only, so no page ships it.
  */
+import type { ActorRecord, GroupRecord, LinkFile, PublisherRecord } from './schema';
+import { LINK_STATUSES, LINK_TYPE_IDS, PUBLISHER_KINDS } from './vocabulary';
 
-export const LINK_TYPE_IDS = [
-	'arms',
-	'treaty',
-	'mission',
-	'aid',
-	'energy',
-	'diplomacy',
-	'conflict'
-] as const;
+export { LINK_STATUSES, LINK_TYPE_IDS, PUBLISHER_KINDS };
+
 export type LinkTypeId = (typeof LINK_TYPE_IDS)[number];
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 
-export const ACTOR_IDS = [
-	'ARM',
-	'AZE',
-	'GEO',
-	'RUS',
-	'TUR',
-	'IRN',
-	'EU',
-	'FRA',
-	'DEU',
-	'GRC',
-	'CYP',
-	'POL',
-	'ITA',
-	'GBR',
-	'BEL',
-	'NLD',
-	'USA',
-	'IND',
-	'ISR',
-	'PAK',
-	'CHN',
-	'UKR',
-	'KAZ',
-	'TKM',
-	'BLR',
-	'SRB',
-	'HUN',
-	'NATO',
-	'CSTO',
-	'OSCE',
-	'UN',
-	'EAEU'
-] as const;
-export type ActorId = (typeof ACTOR_IDS)[number];
+/** An id from `data/actors.yaml`: ISO 3166-1 alpha-3 for states, a short name for organisations. */
+export type ActorId = string;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: sources often give only the year or the month. */
 export type PartialDate = string;
 
+export type Actor = ActorRecord;
+export type ActorKind = Actor['kind'];
+/** A partner group: the trend charts count an actor's ties by the group of the partner. */
+export type Group = GroupRecord;
+export type Publisher = PublisherRecord;
+
+/** A source as the downloads and the page show it: the publisher named, not only referenced. */
 export interface Source {
+	/** The publisher's name. */
 	publisher: string;
+	/** The publisher's id in the dataset's `publishers`. */
+	publisherId: string;
+	/** The name of the publisher whose report the page carries, when that is someone else. */
+	via?: string;
 	title: string;
 	url: string;
 	date?: PartialDate;
 }
 
-export type ActorKind = 'state' | 'organisation';
-
-export interface Actor {
-	id: ActorId;
-	name: string;
-	/** Abridged label for narrow layouts. */
-	shortName: string;
-	kind: ActorKind;
-	/** world-atlas (ISO 3166-1 numeric) id, for actors drawn as shapes on the map. */
-	isoNumeric?: string;
-	/** Capital or headquarters [longitude, latitude]: gives the compass direction of off-map markers. */
-	anchor: [number, number];
-}
-
-export const LINK_STATUSES = [
-	'announced',
-	'signed',
-	'in-force',
-	'ordered',
-	'delivered',
-	'ongoing',
-	'suspended',
-	'frozen',
-	'ended'
-] as const;
-export type LinkStatus = (typeof LINK_STATUSES)[number];
-
-export interface Link {
-	/** Stable kebab-case id, unique in the dataset. */
+/** A link: its file's fields, its id (the file's name) and its sources with publishers named. */
+export type Link = Omit<LinkFile, 'sources'> & {
+	/** Stable kebab-case id, unique in the dataset: the name of its file. */
 	id: string;
-	type: LinkTypeId;
-	/** For directed types (arms, aid, mission): supplier, donor or deploying side. */
-	from: ActorId;
-	to: ActorId;
-	/**
-	 * Further parties of a multilateral link. The link binds every pair among
-	 * `from`, `to` and `parties`, and the model expands it into those pairs.
-	 */
-	parties?: ActorId[];
-	start: PartialDate;
-	/** Same form as `start`; equal to `start` for a one-day event; null while in force. */
-	end: PartialDate | null;
-	title: string;
-	summary: string;
-	status?: LinkStatus;
-	/** Named systems, for arms links. */
-	systems?: string[];
-	/** A value a reputable source gives, e.g. "USD 1.6 billion (SIPRI TIV ...)" as quoted. */
-	value?: string;
-	/** Set when sources disagree or are thin: says why. */
-	uncertain?: string;
 	sources: Source[];
-}
+};
 
 /** Where a link stands in time and between actors: all that filtering and layout read. */
 export type LinkFields = Pick<Link, 'type' | 'from' | 'to' | 'parties' | 'start' | 'end'>;
@@ -122,13 +54,15 @@ export type LinkFields = Pick<Link, 'type' | 'from' | 'to' | 'parties' | 'start'
  * sources are the bulk of the dataset; they load after the first view (see `LinkDetails`).
  */
 export type LinkCore = LinkFields & {
-	/** The link's position in the dataset: what joins its core to its details. */
-	index: number;
+	/** The link's id: what joins its core to its details. */
+	id: string;
 };
 
 export interface Dataset {
-	/** Date of the last data change, `YYYY-MM-DD`. */
+	/** The data's newest change date and a hash of its content, e.g. `2026-11-27.3f2a9c1e`. */
 	version: string;
 	actors: Actor[];
+	groups: Group[];
+	publishers: Publisher[];
 	links: Link[];
 }

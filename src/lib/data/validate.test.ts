@@ -1,120 +1,191 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS } from './actors';
-import { REAL_DATASET as DATASET } from './real';
-import { fixtureLink } from './fixtures';
-import type { Link } from './types';
-import { formatProblem, validateLinks } from './validate';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS } from './fixtures';
+import type { LinkFile, PublisherRecord } from './schema';
+import { formatProblem, isPublishedBy, validateRecords, type LinkRecord } from './validate';
 
-const problemsOf = (links: Link[]) => validateLinks(links, ACTORS).map(formatProblem);
+const WIRE: PublisherRecord = {
+	id: 'example-wire',
+	name: 'Example Wire',
+	home: 'https://www.example.org/',
+	kind: 'news-agency'
+};
+const MINISTRY: PublisherRecord = {
+	id: 'ministry',
+	name: 'A Ministry',
+	home: 'https://mfa.example.gov/',
+	hosts: ['archive.example.net'],
+	kind: 'government'
+};
+const PUBLISHERS = [WIRE];
 
-describe('validateLinks', () => {
+function record(id: string, change: Partial<LinkFile> = {}): LinkRecord {
+	return {
+		id,
+		file: `data/links/${id}.yaml`,
+		link: {
+			type: 'arms',
+			from: 'FRA',
+			to: 'ARM',
+			start: '2024-06-18',
+			end: null,
+			title: 'France sells CAESAR howitzers to Armenia',
+			summary: 'France agreed to sell CAESAR self-propelled howitzers to Armenia.',
+			systems: ['CAESAR'],
+			sources: [
+				{
+					publisher: 'example-wire',
+					title: 'France to sell howitzers to Armenia',
+					url: 'https://example.org/caesar'
+				}
+			],
+			...change
+		}
+	};
+}
+
+const problemsOf = (...links: LinkRecord[]) =>
+	validateRecords({
+		groups: FIXTURE_GROUPS,
+		actors: FIXTURE_ACTORS,
+		publishers: PUBLISHERS,
+		links
+	}).map(formatProblem);
+
+describe('validateRecords', () => {
 	it('accepts a valid link', () => {
-		expect(problemsOf([fixtureLink()])).toEqual([]);
+		expect(problemsOf(record('fra-arm-caesar-2024'))).toEqual([]);
 	});
 
 	it.each([
 		[
-			'unknown actor id',
-			{ from: 'ATL' as Link['from'] },
-			'fra-arm-caesar-2024 from: unknown actor id "ATL"'
+			'an unknown actor',
+			{ from: 'ATL' },
+			'from: no actor "ATL" in data/actors.yaml: add it there or use a listed id'
 		],
 		[
-			'unknown party',
-			{ parties: ['XYZ' as Link['to']] },
-			'fra-arm-caesar-2024 parties[0]: unknown actor id "XYZ"'
+			'an unknown party',
+			{ parties: ['XYZ'] },
+			'parties[0]: no actor "XYZ" in data/actors.yaml: add it there or use a listed id'
 		],
 		[
-			'bad date',
-			{ start: '2024-13' },
-			'fra-arm-caesar-2024 start: "2024-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
-		],
-		[
-			'impossible day',
-			{ start: '2023-02-30' },
-			'fra-arm-caesar-2024 start: "2023-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
-		],
-		[
-			'end before start',
+			'an end before the start',
 			{ end: '2023-12' },
-			'fra-arm-caesar-2024 end: ends (2023-12) before it starts (2024-06-18)'
+			'end: "2023-12" is before the start, "2024-06-18"'
 		],
 		[
-			'missing source',
-			{ sources: [] },
-			'fra-arm-caesar-2024 sources: no source: every link needs at least one'
-		],
-		[
-			'malformed source URL',
-			{ sources: [{ publisher: 'X', title: 'Y', url: 'example.org/page' }] },
-			'fra-arm-caesar-2024 sources[0].url: "example.org/page" is not an http(s) URL'
-		],
-		[
-			'source without publisher',
-			{ sources: [{ publisher: ' ', title: 'Y', url: 'https://example.org/' }] },
-			'fra-arm-caesar-2024 sources[0].publisher: missing publisher'
-		],
-		[
-			'unknown type',
-			{ type: 'trade' as Link['type'] },
-			'fra-arm-caesar-2024 type: unknown link type "trade"'
-		],
-		['missing title', { title: '' }, 'fra-arm-caesar-2024 title: missing title'],
-		[
-			'self link',
+			'an actor named twice',
 			{ from: 'ARM' },
-			'fra-arm-caesar-2024 parties: an actor is named twice in one link'
+			'parties: "ARM" is named twice among from, to and parties'
 		],
 		[
-			'link outside the region',
+			'a link outside the region',
 			{ to: 'RUS' },
-			"fra-arm-caesar-2024 parties: binds none of ARM, AZE and GEO: outside the dataset's scope"
+			"parties: binds none of ARM, AZE and GEO (FRA, RUS): outside the dataset's scope"
+		],
+		[
+			'an unknown publisher',
+			{
+				sources: [
+					{ publisher: 'nobody', title: 'T', url: 'https://example.org/a' },
+					{ publisher: 'example-wire', title: 'T', url: 'https://example.org/b' }
+				]
+			},
+			'sources[0].publisher: no publisher "nobody" in data/publishers.yaml: add it there or use a listed id'
+		],
+		[
+			'a source on another site than its publisher’s',
+			{ sources: [{ publisher: 'example-wire', title: 'T', url: 'https://elsewhere.com/a' }] },
+			'sources[0].url: "https://elsewhere.com/a" is not on the site of "example-wire" (https://www.example.org/): name the publisher whose site it is, and the original one in "via"'
+		],
+		[
+			'a placeholder title',
+			{
+				sources: [
+					{
+						publisher: 'example-wire',
+						title: 'Deal signed (headline not captured)',
+						url: 'https://example.org/a'
+					}
+				]
+			},
+			'sources[0].title: "Deal signed (headline not captured)" is not a headline: write the page\'s real title or drop the source'
+		],
+		[
+			'a source cited twice',
+			{
+				sources: [
+					{ publisher: 'example-wire', title: 'T', url: 'https://example.org/a' },
+					{ publisher: 'example-wire', title: 'T', url: 'https://example.org/a' }
+				]
+			},
+			'sources[1].url: "https://example.org/a" is cited twice in this link'
+		],
+		[
+			'deliveries before the order',
+			{ ordered: 2024, delivered: [2023] },
+			'delivered: 2023 is before the order year, 2024'
+		],
+		[
+			'deliveries out of order',
+			{ delivered: [2025, 2024] },
+			'delivered: years 2025, 2024 are not in order'
+		],
+		[
+			'arms fields on another type',
+			{ type: 'treaty', systems: ['CAESAR'] },
+			'systems: is for arms links; this one is "treaty"'
 		]
-	])('rejects %s', (_, change, problem) => {
-		expect(problemsOf([fixtureLink(change as Partial<Link>)])).toEqual([problem]);
-	});
-
-	it('rejects a duplicate id', () => {
-		const twin = fixtureLink({ start: '2025', systems: ['Bastion'] });
-		expect(problemsOf([fixtureLink(), twin])).toEqual([
-			'fra-arm-caesar-2024 id: duplicate id (also link #0)'
+	])('rejects %s, naming the file and field', (_, change, problem) => {
+		expect(problemsOf(record('fra-arm-caesar-2024', change as Partial<LinkFile>))).toEqual([
+			`data/links/fra-arm-caesar-2024.yaml: ${problem}`
 		]);
 	});
 
+	it('takes a source on a publisher’s other hosts and their subdomains', () => {
+		expect(isPublishedBy('https://mfa.example.gov/news/1', MINISTRY)).toBe(true);
+		expect(isPublishedBy('https://old.archive.example.net/1', MINISTRY)).toBe(true);
+		expect(isPublishedBy('https://example.gov/1', MINISTRY)).toBe(false);
+		expect(isPublishedBy('https://example.org/1', WIRE)).toBe(true);
+	});
+
 	it('rejects the same tie recorded twice under two ids, either way round', () => {
-		const twin = fixtureLink({ id: 'arm-fra-caesar', from: 'ARM', to: 'FRA' });
-		expect(problemsOf([fixtureLink(), twin])).toEqual([
-			'arm-fra-caesar start: same pair, type, start and end as "fra-arm-caesar-2024": record a tie once'
+		const twin = record('arm-fra-caesar', { from: 'ARM', to: 'FRA' });
+		expect(problemsOf(record('fra-arm-caesar-2024'), twin)).toEqual([
+			'data/links/arm-fra-caesar.yaml: start: same pair, type, start and end as "fra-arm-caesar-2024": record a tie once'
 		]);
 	});
 
 	it('keeps two arms deals of the same day apart by their systems', () => {
-		const other = fixtureLink({ id: 'fra-arm-mistral', systems: ['Mistral'] });
-		expect(problemsOf([fixtureLink(), other])).toEqual([]);
+		const other = record('fra-arm-mistral', { systems: ['Mistral'] });
+		expect(problemsOf(record('fra-arm-caesar-2024'), other)).toEqual([]);
 	});
 
-	it('reports every problem at once, with the link id and field', () => {
-		const broken = fixtureLink({
-			id: 'broken',
-			from: 'ATL' as Link['from'],
-			start: 'soon',
-			sources: []
-		});
-		expect(problemsOf([broken, fixtureLink({ id: '' })])).toEqual([
-			'broken from: unknown actor id "ATL"',
-			'broken start: "soon" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
-			'broken sources: no source: every link needs at least one',
-			'#1 id: missing id'
+	it('checks the actors, groups and publishers lists', () => {
+		const problems = validateRecords({
+			groups: [...FIXTURE_GROUPS, FIXTURE_GROUPS[0]!],
+			actors: [...FIXTURE_ACTORS, { ...FIXTURE_ACTORS[0]!, group: 'nowhere' }],
+			publishers: [WIRE, WIRE, MINISTRY],
+			links: [record('fra-arm-caesar-2024')]
+		}).map(formatProblem);
+		expect(problems).toEqual([
+			'data/groups.yaml: id: "russia-bloc" is listed twice',
+			'data/actors.yaml: id: "ARM" is listed twice',
+			'data/actors.yaml: [12].group: ARM: no group "nowhere" in data/groups.yaml',
+			'data/publishers.yaml: id: "example-wire" is listed twice',
+			'data/publishers.yaml: [2]: "ministry" is cited by no source: remove it, so the credits count only publishers the data uses'
 		]);
 	});
-});
 
-describe('the dataset', () => {
-	it('is valid', () => {
-		expect(validateLinks(DATASET.links, DATASET.actors).map(formatProblem)).toEqual([]);
-	});
-
-	it('has at least 40 links and every link type', () => {
-		expect(DATASET.links.length).toBeGreaterThanOrEqual(40);
-		expect(new Set(DATASET.links.map((l) => l.type)).size).toBe(7);
+	it('counts a publisher named in "via" as cited', () => {
+		const viaMinistry = record('fra-arm-caesar-2024');
+		viaMinistry.link.sources[0]!.via = 'ministry';
+		expect(
+			validateRecords({
+				groups: FIXTURE_GROUPS,
+				actors: FIXTURE_ACTORS,
+				publishers: [WIRE, MINISTRY],
+				links: [viaMinistry]
+			})
+		).toEqual([]);
 	});
 });

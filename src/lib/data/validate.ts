@@ -1,125 +1,206 @@
-import { isOrdered, parsePartialDate } from './dates';
+import { isOrdered } from './dates';
 import { linkParties } from './filter';
-import { LINK_STATUSES, LINK_TYPE_IDS, type Actor, type Link } from './types';
+import type { ActorRecord, GroupRecord, LinkFile, PublisherRecord } from './schema';
+import type { LinkFields } from './types';
 
+/** One problem in the data files: where it is, which field, and what is wrong, in plain words. */
 export interface DataProblem {
-	/** The offending link's id, or its position when the id itself is missing. */
-	linkId: string;
+	/** The file's path from the project's root, e.g. `data/links/fra-arm-caesar-2024.yaml`. */
+	file: string;
+	/** The field, as a path: `from`, `sources[1].publisher`; empty for the file as a whole. */
 	field: string;
+	/** What is wrong, naming the bad value. */
 	message: string;
 }
 
-export function formatProblem({ linkId, field, message }: DataProblem): string {
-	return `${linkId} ${field}: ${message}`;
+export function formatProblem({ file, field, message }: DataProblem): string {
+	return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
 }
 
-function isNonEmptyString(value: unknown): value is string {
-	return typeof value === 'string' && value.trim().length > 0;
+/** A link file read and checked against the schema, with the id its name gives it. */
+export interface LinkRecord {
+	id: string;
+	file: string;
+	link: LinkFile;
 }
 
-function isHttpUrl(value: string): boolean {
-	try {
-		const url = new URL(value);
-		return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-	} catch {
-		return false;
-	}
+/** Every record of the data files, each checked against the schema on its own. */
+export interface DataRecords {
+	groups: GroupRecord[];
+	actors: ActorRecord[];
+	publishers: PublisherRecord[];
+	links: LinkRecord[];
 }
+
+export const DATA_FILES = {
+	groups: 'data/groups.yaml',
+	actors: 'data/actors.yaml',
+	publishers: 'data/publishers.yaml',
+	links: 'data/links'
+} as const;
 
 /** The dataset records these three states' ties: every link binds at least one of them. */
 export const SOUTH_CAUCASUS = ['ARM', 'AZE', 'GEO'] as const;
 
-function checkLink(link: Link, index: number, actorIds: ReadonlySet<string>): DataProblem[] {
-	const problems: DataProblem[] = [];
-	const linkId = isNonEmptyString(link.id) ? link.id : `#${index}`;
-	const report = (field: string, message: string) => problems.push({ linkId, field, message });
+/** Titles that stand in for a headline nobody read: a source must carry its real title. */
+const PLACEHOLDER_TITLE = /headline not captured|placeholder|untitled|\btitle unknown\b/i;
 
-	if (!isNonEmptyString(link.id)) report('id', 'missing id');
-	else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(link.id))
-		report('id', `"${link.id}" is not kebab-case`);
-	if (!(LINK_TYPE_IDS as readonly string[]).includes(link.type))
-		report('type', `unknown link type "${link.type}"`);
-	for (const field of ['from', 'to'] as const) {
-		if (!actorIds.has(link[field])) report(field, `unknown actor id "${link[field]}"`);
-	}
-	(link.parties ?? []).forEach((party, i) => {
-		if (!actorIds.has(party)) report(`parties[${i}]`, `unknown actor id "${party}"`);
-	});
-	const bound = linkParties(link);
-	if (new Set(bound).size !== bound.length)
-		report('parties', 'an actor is named twice in one link');
-	if (!bound.some((id) => (SOUTH_CAUCASUS as readonly string[]).includes(id)))
-		report('parties', "binds none of ARM, AZE and GEO: outside the dataset's scope");
-
-	const start = typeof link.start === 'string' ? parsePartialDate(link.start) : null;
-	if (!start) report('start', `"${link.start}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-	if (link.end !== null) {
-		const end = typeof link.end === 'string' ? parsePartialDate(link.end) : null;
-		if (!end) report('end', `"${link.end}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or null`);
-		else if (start && !isOrdered(link.start, link.end))
-			report('end', `ends (${link.end}) before it starts (${link.start})`);
-	}
-	if (!isNonEmptyString(link.title)) report('title', 'missing title');
-	if (!isNonEmptyString(link.summary)) report('summary', 'missing summary');
-	if (link.status !== undefined && !(LINK_STATUSES as readonly string[]).includes(link.status))
-		report('status', `unknown status "${link.status}"`);
-
-	if (!Array.isArray(link.sources) || link.sources.length === 0) {
-		report('sources', 'no source: every link needs at least one');
-	} else {
-		link.sources.forEach((source, i) => {
-			const field = `sources[${i}]`;
-			if (!isNonEmptyString(source.publisher)) report(`${field}.publisher`, 'missing publisher');
-			if (!isNonEmptyString(source.title)) report(`${field}.title`, 'missing title');
-			if (!isNonEmptyString(source.url) || !isHttpUrl(source.url))
-				report(`${field}.url`, `"${source.url}" is not an http(s) URL`);
-			if (source.date !== undefined && !parsePartialDate(source.date))
-				report(`${field}.date`, `"${source.date}" is not a date`);
-		});
-	}
-	return problems;
-}
+const ARMS_ONLY = ['systems', 'quantity', 'ordered', 'delivered'] as const;
 
 /**
  * A key shared by links that record the same tie twice: same pair (either way), type, start and
  * end. Two arms deals signed the same day are told apart by their systems.
  */
-export function nearDuplicateKey(link: Link): string {
+export function nearDuplicateKey(link: LinkFields & { systems?: string[] }): string {
 	const pair = [link.from, link.to].sort().join('|');
 	const systems = link.type === 'arms' ? [...(link.systems ?? [])].sort().join('+') : '';
 	return `${pair}|${link.type}|${link.start}|${link.end ?? 'ongoing'}|${systems}`;
 }
 
+/** The host a publisher's pages are on: its home page's, without `www.`. */
+function homeHost(publisher: PublisherRecord): string {
+	return new URL(publisher.home).hostname.replace(/^www\./, '');
+}
+
+/** True when `url` is on one of the publisher's hosts or their subdomains. */
+export function isPublishedBy(url: string, publisher: PublisherRecord): boolean {
+	const host = new URL(url).hostname.replace(/\.$/, '');
+	return [homeHost(publisher), ...(publisher.hosts ?? [])].some(
+		(h) => host === h || host.endsWith(`.${h}`)
+	);
+}
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+	return new Map([...counts].filter(([, n]) => n > 1));
+}
+
+function checkLink(
+	{ file, link }: LinkRecord,
+	actorIds: ReadonlySet<string>,
+	publishers: ReadonlyMap<string, PublisherRecord>
+): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const report = (field: string, message: string) => problems.push({ file, field, message });
+	const unknownActor = (id: string) =>
+		`no actor "${id}" in ${DATA_FILES.actors}: add it there or use a listed id`;
+
+	for (const field of ['from', 'to'] as const)
+		if (!actorIds.has(link[field])) report(field, unknownActor(link[field]));
+	(link.parties ?? []).forEach((party, i) => {
+		if (!actorIds.has(party)) report(`parties[${i}]`, unknownActor(party));
+	});
+	const bound = linkParties(link);
+	const twice = bound.find((id, i) => bound.indexOf(id) !== i);
+	if (twice) report('parties', `"${twice}" is named twice among from, to and parties`);
+	if (!bound.some((id) => (SOUTH_CAUCASUS as readonly string[]).includes(id)))
+		report(
+			'parties',
+			`binds none of ARM, AZE and GEO (${bound.join(', ')}): outside the dataset's scope`
+		);
+
+	if (link.end !== null && !isOrdered(link.start, link.end))
+		report('end', `"${link.end}" is before the start, "${link.start}"`);
+
+	if (link.type !== 'arms')
+		for (const field of ARMS_ONLY)
+			if (link[field] !== undefined) report(field, `is for arms links; this one is "${link.type}"`);
+	if (link.delivered) {
+		const sorted = [...link.delivered].sort((a, b) => a - b);
+		if (sorted.join() !== link.delivered.join())
+			report('delivered', `years ${link.delivered.join(', ')} are not in order`);
+		if (link.ordered !== undefined && sorted[0]! < link.ordered)
+			report('delivered', `${sorted[0]} is before the order year, ${link.ordered}`);
+	}
+
+	const urls = new Set<string>();
+	link.sources.forEach((source, i) => {
+		const at = `sources[${i}]`;
+		const publisher = publishers.get(source.publisher);
+		if (!publisher)
+			report(
+				`${at}.publisher`,
+				`no publisher "${source.publisher}" in ${DATA_FILES.publishers}: add it there or use a listed id`
+			);
+		else if (!isPublishedBy(source.url, publisher))
+			report(
+				`${at}.url`,
+				`"${source.url}" is not on the site of "${source.publisher}" (${publisher.home}): name the publisher whose site it is, and the original one in "via"`
+			);
+		if (source.via !== undefined && !publishers.has(source.via))
+			report(
+				`${at}.via`,
+				`no publisher "${source.via}" in ${DATA_FILES.publishers}: add it there or use a listed id`
+			);
+		if (source.via === source.publisher)
+			report(`${at}.via`, `"${source.via}" is the publisher itself: leave "via" out`);
+		if (PLACEHOLDER_TITLE.test(source.title))
+			report(
+				`${at}.title`,
+				`"${source.title}" is not a headline: write the page's real title or drop the source`
+			);
+		if (urls.has(source.url)) report(`${at}.url`, `"${source.url}" is cited twice in this link`);
+		urls.add(source.url);
+	});
+	return problems;
+}
+
 /**
- * Every problem in the dataset, not just the first, so one run of the tests or the build shows
- * all that needs fixing. An empty list means the data is valid.
+ * The rules that need more than one record: every id a record names exists, ids are unique, no tie
+ * is recorded twice, every source is on its publisher's site, every publisher is cited. Reports
+ * every problem, not the first, so one run shows all that needs fixing; an empty list means the
+ * records are consistent. `allLinks` is false when some link files could not be read: a
+ * publisher only they cite is then not reported as uncited.
  */
-export function validateLinks(links: readonly Link[], actors: readonly Actor[]): DataProblem[] {
-	const actorIds = new Set(actors.map((a) => a.id));
-	const problems = links.flatMap((link, i) => checkLink(link, i, actorIds));
-
-	const firstById = new Map<string, number>();
-	const firstByKey = new Map<string, string>();
-	links.forEach((link, i) => {
-		if (!isNonEmptyString(link.id)) return;
-		const earlier = firstById.get(link.id);
-		if (earlier !== undefined)
+export function validateRecords(
+	{ groups, actors, publishers, links }: DataRecords,
+	allLinks = true
+): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const groupIds = new Set(groups.map((g) => g.id));
+	for (const [id] of duplicates(groups, (g) => g.id))
+		problems.push({ file: DATA_FILES.groups, field: 'id', message: `"${id}" is listed twice` });
+	for (const [id] of duplicates(actors, (a) => a.id))
+		problems.push({ file: DATA_FILES.actors, field: 'id', message: `"${id}" is listed twice` });
+	actors.forEach((actor, i) => {
+		if (!groupIds.has(actor.group))
 			problems.push({
-				linkId: link.id,
-				field: 'id',
-				message: `duplicate id (also link #${earlier})`
+				file: DATA_FILES.actors,
+				field: `[${i}].group`,
+				message: `${actor.id}: no group "${actor.group}" in ${DATA_FILES.groups}`
 			});
-		else firstById.set(link.id, i);
+	});
+	for (const [id] of duplicates(publishers, (p) => p.id))
+		problems.push({ file: DATA_FILES.publishers, field: 'id', message: `"${id}" is listed twice` });
 
+	const actorIds = new Set(actors.map((a) => a.id));
+	const publishersById = new Map(publishers.map((p) => [p.id, p]));
+	for (const record of links) problems.push(...checkLink(record, actorIds, publishersById));
+
+	const cited = new Set(
+		links.flatMap(({ link }) => link.sources.flatMap((s) => [s.publisher, s.via]))
+	);
+	publishers.forEach((publisher, i) => {
+		if (allLinks && !cited.has(publisher.id))
+			problems.push({
+				file: DATA_FILES.publishers,
+				field: `[${i}]`,
+				message: `"${publisher.id}" is cited by no source: remove it, so the credits count only publishers the data uses`
+			});
+	});
+
+	const firstByKey = new Map<string, string>();
+	for (const { id, file, link } of links) {
 		const key = nearDuplicateKey(link);
 		const twin = firstByKey.get(key);
-		if (twin !== undefined && twin !== link.id)
+		if (twin !== undefined)
 			problems.push({
-				linkId: link.id,
+				file,
 				field: 'start',
 				message: `same pair, type, start and end as "${twin}": record a tie once`
 			});
-		else firstByKey.set(key, link.id);
-	});
+		else firstByKey.set(key, id);
+	}
 	return problems;
 }

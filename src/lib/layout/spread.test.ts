@@ -57,4 +57,19 @@ describe('spreadOnLoop', () => {
 			)
 		).toBeGreaterThanOrEqual(5 - 1e-6);
 	});
+
+	it('keeps a nearly full ring apart where its ends meet, as many labels around a chord need', () => {
+		// Eleven positions that need 95% of the loop, crowded on both sides of where it is cut.
+		const positions = [0.01, 4.17, 1.27, 3.41, 0.44, 0.03, 5.79, 6.1, 1.32, 5.87, 2.4];
+		const gap = (0.95 * TAU) / positions.length;
+		const out = spreadOnLoop(positions, gap, TAU).map((p) => ((p % TAU) + TAU) % TAU);
+		expect(
+			Math.min(
+				...gaps(
+					[...out].sort((a, b) => a - b),
+					TAU
+				)
+			)
+		).toBeGreaterThanOrEqual(gap - 1e-9);
+	});
 });

@@ -29,25 +29,40 @@ export function spreadOnLoop(
 	const start = flat[0]!.p;
 	const xs = flat.map((o) => (o.p - start + length) % length);
 
+	// A block's members are `first`, `first + 1`, ... in flat order; past n they wrap round the
+	// loop, one `length` further on.
 	type Block = { first: number; count: number; at: number };
+	const xAt = (k: number) => xs[k % n]! + (k >= n ? length : 0);
+	const merged = (a: Block, b: Block): Block => {
+		const count = a.count + b.count;
+		return { first: a.first, count, at: blockStart(xAt, a.first, count, gap) };
+	};
+	const overlaps = (a: Block, b: Block, offset = 0) => a.at + a.count * gap > b.at + offset + 1e-9;
+
 	const blocks: Block[] = [];
 	xs.forEach((x, k) => {
 		let block: Block = { first: k, count: 1, at: x };
-		for (
-			let last = blocks.at(-1);
-			last && last.at + last.count * gap > block.at + 1e-9;
-			last = blocks.at(-1)
-		) {
-			blocks.pop();
-			const count = last.count + block.count;
-			block = { first: last.first, count, at: blockStart(xs, last.first, count, gap) };
-		}
+		for (let last = blocks.at(-1); last && overlaps(last, block); last = blocks.at(-1))
+			block = merged(blocks.pop()!, block);
 		blocks.push(block);
 	});
+	// The last block may reach round into the first: merge them across the cut, and then any
+	// neighbour the merged block now reaches, until no two blocks overlap anywhere on the loop.
+	while (blocks.length > 1 && overlaps(blocks.at(-1)!, blocks[0]!, length)) {
+		let block = merged(blocks.pop()!, blocks.shift()!);
+		for (let last = blocks.at(-1); last && overlaps(last, block); last = blocks.at(-1))
+			block = merged(blocks.pop()!, block);
+		for (let next = blocks[0]; next && overlaps(block, next, length); next = blocks[0])
+			block = merged(block, blocks.shift()!);
+		blocks.push(block);
+	}
 
 	const flatOut = new Array<number>(n);
 	for (const block of blocks)
-		for (let m = 0; m < block.count; m++) flatOut[block.first + m] = block.at + m * gap;
+		for (let m = 0; m < block.count; m++) {
+			const k = block.first + m;
+			flatOut[k % n] = block.at + m * gap - (k >= n ? length : 0);
+		}
 	const result = new Array<number>(n);
 	flat.forEach((o, k) => {
 		const shift = positions[o.i]! - o.p;
@@ -57,8 +72,8 @@ export function spreadOnLoop(
 }
 
 /** Where a block of `count` members, a gap apart, starts so that their mean shift is zero. */
-function blockStart(xs: readonly number[], first: number, count: number, gap: number): number {
+function blockStart(xAt: (k: number) => number, first: number, count: number, gap: number): number {
 	let total = 0;
-	for (let m = 0; m < count; m++) total += xs[first + m]! - m * gap;
+	for (let m = 0; m < count; m++) total += xAt(first + m) - m * gap;
 	return total / count;
 }

@@ -10,16 +10,16 @@ export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'error';
 export class LinkDetails {
 	status: DetailsStatus = $state('idle');
 	problem = $state('');
-	links: readonly Link[] = $state.raw([]);
+	links: ReadonlyMap<string, Link> = $state.raw(new Map());
 	readonly #url: string;
 	readonly #version: string;
-	readonly #count: number;
+	readonly #ids: readonly string[];
 
-	/** `version` and `count` describe the dataset the page was built with. */
-	constructor(url: string, version: string, count: number) {
+	/** `version` and `ids` describe the dataset the page was built with. */
+	constructor(url: string, version: string, ids: readonly string[]) {
 		this.#url = url;
 		this.#version = version;
-		this.#count = count;
+		this.#ids = ids;
 	}
 
 	/** Starts loading unless it is under way or done; resolves when it settles. */
@@ -31,7 +31,7 @@ export class LinkDetails {
 			if (!response.ok) throw new Error(`the server answered ${response.status}`);
 			// Checking the file is only needed once it has come: its code comes with it.
 			const { readDetails } = await import('../data/details');
-			const result = readDetails(await response.json(), this.#version, this.#count);
+			const result = readDetails(await response.json(), this.#version, this.#ids);
 			if (!result.ok) throw new Error(result.problem);
 			this.links = result.links;
 			this.status = 'ready';
@@ -41,13 +41,13 @@ export class LinkDetails {
 		}
 	}
 
-	/** The full links behind `cores`, in the same order; empty until loaded. */
+	/** The full links behind `cores`, in the same order, joined by id; empty until loaded. */
 	fullLinks(cores: readonly LinkCore[]): Link[] {
-		return this.status === 'ready' ? cores.map((core) => this.links[core.index]!) : [];
+		return this.status === 'ready' ? cores.map((core) => this.links.get(core.id)!) : [];
 	}
 
 	/** A link's title once loaded. */
 	titleOf(core: LinkCore): string | undefined {
-		return this.links[core.index]?.title;
+		return this.links.get(core.id)?.title;
 	}
 }

@@ -7,41 +7,43 @@ const answer = (body: unknown, status = 200): typeof fetch =>
 	(async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
 
 describe('LinkDetails', () => {
+	const link = fixtureLink({ id: 'a-b' });
+
 	it('loads the links of the expected version', async () => {
-		const details = new LinkDetails('/data/ties.json', 'v1', 1);
-		const link = fixtureLink({ id: 'a-b' });
-		expect(details.fullLinks([linkCore(link, 0)])).toEqual([]);
+		const details = new LinkDetails('/data/ties.json', 'v1', ['a-b']);
+		expect(details.fullLinks([linkCore(link)])).toEqual([]);
 		await details.load(answer({ version: 'v1', links: [link] }));
 		expect(details.status).toBe('ready');
-		expect(details.fullLinks([linkCore(link, 0)])).toEqual([link]);
-		expect(details.titleOf(linkCore(link, 0))).toBe(link.title);
+		expect(details.fullLinks([linkCore(link)])).toEqual([link]);
+		expect(details.titleOf(linkCore(link))).toBe(link.title);
 	});
 
 	it('keeps the reason when the server fails, and can try again', async () => {
-		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		const details = new LinkDetails('/data/ties.json', 'v1', ['a-b']);
 		await details.load(answer('not found', 404));
 		expect([details.status, details.problem]).toEqual(['error', 'the server answered 404']);
-		await details.load(answer({ version: 'v1', links: [fixtureLink()] }));
+		await details.load(answer({ version: 'v1', links: [link] }));
 		expect(details.status).toBe('ready');
 	});
 
 	it('reports a network failure and a file of another version', async () => {
-		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		const details = new LinkDetails('/data/ties.json', 'v1', ['a-b']);
 		await details.load((async () => {
 			throw new TypeError('Failed to fetch');
 		}) as typeof fetch);
 		expect(details.problem).toBe('Failed to fetch');
-		await details.load(answer({ version: 'v0', links: [] }));
+		await details.load(answer({ version: 'v0', links: [link] }));
 		expect(details.problem).toMatch(/version v0/);
+		expect(details.fullLinks([linkCore(link)])).toEqual([]);
 	});
 
 	it('fetches once while loading or loaded', async () => {
 		let calls = 0;
 		const counting: typeof fetch = async () => {
 			calls += 1;
-			return new Response(JSON.stringify({ version: 'v1', links: [fixtureLink()] }));
+			return new Response(JSON.stringify({ version: 'v1', links: [link] }));
 		};
-		const details = new LinkDetails('/data/ties.json', 'v1', 1);
+		const details = new LinkDetails('/data/ties.json', 'v1', ['a-b']);
 		await Promise.all([details.load(counting), details.load(counting)]);
 		await details.load(counting);
 		expect(calls).toBe(1);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { actorName } from '../data/actor-names';
+import { actorNames } from '../data/actor-names';
 import { describeView } from './title';
 import { defaultView, type ViewBounds } from './url';
 
 const bounds: ViewBounds = { minYear: 1991, maxYear: 2026, actors: ['ARM', 'AZE'] };
 const describe_ = (change: object) =>
-	describeView({ ...defaultView(bounds), ...change }, bounds, actorName);
+	describeView(
+		{ ...defaultView(bounds), ...change },
+		bounds,
+		actorNames([
+			{ id: 'ARM', name: 'Armenia', shortName: 'Armenia' },
+			{ id: 'AZE', name: 'Azerbaijan', shortName: 'Azerbaijan' }
+		]).name
+	);
 
 describe('describeView', () => {
 	it('names only the site for the default view', () => {
@@ -13,7 +20,7 @@ describe('describeView', () => {
 	});
 
 	it('names the pinned actor, the types and the years', () => {
-		expect(describe_({ focus: 'ARM', types: ['arms', 'mission'], from: 2018, to: 2025 })).toBe(
+		expect(describe_({ pinned: 'ARM', types: ['arms', 'mission'], from: 2018, to: 2025 })).toBe(
 			'Armenia: arms and missions, 2018–2025 - Caucasus Ties'
 		);
 	});
@@ -31,7 +38,7 @@ describe('describeView', () => {
 		expect(describe_({ types: [], from: 2020, to: 2020 })).toBe(
 			'No link types, 2020 - Caucasus Ties'
 		);
-		expect(describe_({ focus: 'AZE', from: 2023, to: 2023 })).toBe(
+		expect(describe_({ pinned: 'AZE', from: 2023, to: 2023 })).toBe(
 			'Azerbaijan: all ties, 2023 - Caucasus Ties'
 		);
 	});

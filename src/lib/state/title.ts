@@ -37,11 +37,11 @@ export function describeView(
 	const defaults = defaultView(bounds);
 	const allTypes = view.types.length === LINK_TYPES.length;
 	const allYears = view.from === defaults.from && view.to === defaults.to;
-	if (allTypes && allYears && view.focus === null) return SITE_NAME;
+	if (allTypes && allYears && view.pinned === null) return SITE_NAME;
 
 	const phrase = selectionPhrase(view);
-	const subject = view.focus
-		? `${nameOf(view.focus)}: ${phrase}`
+	const subject = view.pinned
+		? `${nameOf(view.pinned)}: ${phrase}`
 		: phrase[0]!.toUpperCase() + phrase.slice(1);
 	return `${subject} - ${SITE_NAME}`;
 }

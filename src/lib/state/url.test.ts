@@ -16,7 +16,7 @@ describe('parseView', () => {
 			types: ['arms', 'mission'],
 			from: 2018,
 			to: 2025,
-			focus: 'ARM'
+			pinned: 'ARM'
 		});
 	});
 
@@ -40,7 +40,7 @@ describe('parseView', () => {
 			'from, to',
 			'from (2020) is after to (2010): swapped them'
 		],
-		['focus=ATL', { focus: null }, 'focus', 'no actor "ATL" in the data: nothing is pinned'],
+		['focus=ATL', { pinned: null }, 'focus', 'no actor "ATL" in the data: nothing is pinned'],
 		['colour=red', {}, 'colour', 'unknown parameter "colour" ignored']
 	])('shows the nearest valid view for %s and says why', (query, change, parameter, message) => {
 		const { view, problems } = parse(query);
@@ -49,7 +49,7 @@ describe('parseView', () => {
 	});
 
 	it('accepts an actor id in any case', () => {
-		expect(parse('focus=arm').view.focus).toBe('ARM');
+		expect(parse('focus=arm').view.pinned).toBe('ARM');
 	});
 });
 
@@ -59,15 +59,15 @@ describe('serialiseView', () => {
 	});
 
 	it('writes parameters in a fixed order with readable commas', () => {
-		const view: ShareableView = { types: ['mission', 'arms'], from: 2015, to: 2025, focus: 'ARM' };
+		const view: ShareableView = { types: ['mission', 'arms'], from: 2015, to: 2025, pinned: 'ARM' };
 		expect(serialiseView(view, bounds)).toBe('types=arms,mission&from=2015&to=2025&focus=ARM');
 	});
 
 	it('round-trips every parameter', () => {
 		const views: ShareableView[] = [
-			{ types: [], from: 1991, to: 2026, focus: null },
-			{ types: ['conflict'], from: 2020, to: 2020, focus: 'GEO' },
-			{ types: ['arms', 'treaty', 'aid'], from: 1995, to: 2026, focus: null }
+			{ types: [], from: 1991, to: 2026, pinned: null },
+			{ types: ['conflict'], from: 2020, to: 2020, pinned: 'GEO' },
+			{ types: ['arms', 'treaty', 'aid'], from: 1995, to: 2026, pinned: null }
 		];
 		for (const view of views) expect(parse(serialiseView(view, bounds)).view).toEqual(view);
 	});

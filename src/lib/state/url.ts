@@ -6,7 +6,7 @@ export interface ShareableView {
 	types: LinkTypeId[];
 	from: number;
 	to: number;
-	focus: ActorId | null;
+	pinned: ActorId | null;
 }
 
 export interface ViewBounds {
@@ -26,12 +26,12 @@ const KEYS: Required<{ [K in keyof ShareableView]: string }> = {
 	types: 'types',
 	from: 'from',
 	to: 'to',
-	focus: 'focus'
+	pinned: 'focus'
 };
 const KNOWN = new Set(Object.values(KEYS));
 
 export function defaultView(bounds: ViewBounds): ShareableView {
-	return { types: [...LINK_TYPE_IDS], from: bounds.minYear, to: bounds.maxYear, focus: null };
+	return { types: [...LINK_TYPE_IDS], from: bounds.minYear, to: bounds.maxYear, pinned: null };
 }
 
 function parseTypes(raw: string, problems: UrlProblem[]): LinkTypeId[] {
@@ -109,14 +109,14 @@ export function parseView(
 		[view.from, view.to] = [view.to, view.from];
 	}
 
-	const focus = params.get(KEYS.focus);
+	const focus = params.get(KEYS.pinned);
 	if (focus !== null) {
 		const id = focus.trim().toUpperCase();
 		const actor = bounds.actors.find((a) => a === id);
-		if (actor) view.focus = actor;
+		if (actor) view.pinned = actor;
 		else
 			problems.push({
-				parameter: KEYS.focus,
+				parameter: KEYS.pinned,
 				value: focus,
 				message: `no actor "${focus}" in the data: nothing is pinned`
 			});
@@ -143,6 +143,6 @@ export function serialiseView(view: ShareableView, bounds: ViewBounds): string {
 	if (types.length !== defaults.types.length) parts.push(`${KEYS.types}=${types.join(',')}`);
 	if (view.from !== defaults.from) parts.push(`${KEYS.from}=${view.from}`);
 	if (view.to !== defaults.to) parts.push(`${KEYS.to}=${view.to}`);
-	if (view.focus !== null) parts.push(`${KEYS.focus}=${encodeURIComponent(view.focus)}`);
+	if (view.pinned !== null) parts.push(`${KEYS.pinned}=${encodeURIComponent(view.pinned)}`);
 	return parts.join('&');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../data/fixtures';
+import { actorLabels, actorNames } from '../data/actor-names';
+import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
 import { searchRows, sortRows, tableRow, visibleRows } from './rows';
 
 const rows = [
@@ -22,7 +23,7 @@ const rows = [
 		start: '2021',
 		title: '3+3 format'
 	})
-].map(tableRow);
+].map((link) => tableRow(link, actorNames(actorLabels(FIXTURE_ACTORS))));
 
 describe('tableRow', () => {
 	it('names the actors and says the years in words', () => {

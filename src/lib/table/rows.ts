@@ -1,4 +1,4 @@
-import { actorName } from '../data/actor-names';
+import type { ActorNames } from '../data/actor-names';
 import { linkPeriod } from '../data/dates';
 import { linkParties } from '../data/filter';
 import { LINK_TYPES, LINK_TYPES_BY_ID } from '../data/link-types';
@@ -24,11 +24,11 @@ export interface TableSort {
 	descending: boolean;
 }
 
-export function tableRow(link: Link): TableRow {
+export function tableRow(link: Link, names: ActorNames): TableRow {
 	return {
 		id: link.id,
-		actor: actorName(link.from),
-		partner: linkParties(link).slice(1).map(actorName).join(', '),
+		actor: names.name(link.from),
+		partner: linkParties(link).slice(1).map(names.name).join(', '),
 		type: link.type,
 		typeLabel: LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type,
 		start: link.start,

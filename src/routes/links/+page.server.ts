@@ -1,4 +1,5 @@
-import { DATASET } from '$lib/data/dataset';
+import { actorLabels, actorNames } from '$lib/data/actor-names';
+import { DATASET } from '$lib/server/dataset';
 import { sortRows, tableRow } from '$lib/table/rows';
 import type { PageServerLoad } from './$types';
 
@@ -7,5 +8,8 @@ export const csr = false;
 
 export const load: PageServerLoad = () => ({
 	version: DATASET.version,
-	rows: sortRows(DATASET.links.map(tableRow), { key: 'years', descending: true })
+	rows: sortRows(
+		DATASET.links.map((link) => tableRow(link, actorNames(actorLabels(DATASET.actors)))),
+		{ key: 'years', descending: true }
+	)
 });

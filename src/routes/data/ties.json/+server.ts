@@ -1,4 +1,4 @@
-import { DATASET } from '$lib/data/dataset';
+import { DATASET } from '$lib/server/dataset';
 import { toJson } from '$lib/data/export';
 
 export const prerender = true;

@@ -1,0 +1,174 @@
+/**
+ * The one schema of the dataset's source files (`data/`): the TypeScript types come from it
+ * (`z.infer`, see `types.ts`) and so does the JSON Schema that editors use to complete and check
+ * the YAML files as they are typed (`npm run data:schema`). Build-time only: no page imports it.
+ *
+ * Rules that need more than one record (a link's actors and publishers exist, the same tie is not
+ * recorded twice) are in `validate.ts`.
+ */
+import { z } from 'zod';
+import { LINK_STATUSES, LINK_TYPE_IDS, PUBLISHER_KINDS } from './vocabulary';
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: sources often give only the year or the month. YAML reads a
+ * bare year as a number, so a number is taken too and becomes the same text.
+ */
+export const PartialDateSchema = z
+	.union(
+		[
+			z.string().regex(PARTIAL_DATE, 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD'),
+			z.number().int().min(1900).max(2100).meta({ description: 'a year' })
+		],
+		{ error: 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD' }
+	)
+	.transform(String)
+	.refine(isRealDay, 'is not a day of the calendar')
+	.meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD', examples: ['1994-05-12', '2008-08', 1991] });
+
+function isRealDay(value: string): boolean {
+	if (value.length < 10) return true;
+	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+const Year = z.number().int().min(1900).max(2100);
+
+export const ActorIdSchema = z
+	.string()
+	.regex(
+		/^[A-Z][A-Z0-9]*$/,
+		'is not an actor id: ISO alpha-3 for states (ARM), upper-case short name for organisations (NATO)'
+	)
+	.meta({ description: 'An actor id from data/actors.yaml', examples: ['ARM', 'RUS', 'EU'] });
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const PublisherIdSchema = z
+	.string()
+	.regex(KEBAB, 'is not a publisher id: lower-case words joined by hyphens')
+	.meta({ description: 'A publisher id from data/publishers.yaml', examples: ['reuters', 'nato'] });
+
+const Text = z.string().trim().min(1, 'is empty');
+
+export const SourceSchema = z
+	.strictObject({
+		publisher: PublisherIdSchema.meta({
+			description: 'Who published the page at `url`: a publisher id from data/publishers.yaml'
+		}),
+		via: PublisherIdSchema.optional().meta({
+			description:
+				'Whose report the page carries, when that is not the publisher (a news agency, a ministry): a publisher id'
+		}),
+		title: Text.meta({ description: 'The page’s own headline or title, as it reads' }),
+		url: z
+			.url({ protocol: /^https?$/, hostname: /\./, error: 'is not an http(s) address' })
+			.meta({ description: 'The address of a page you have read that says what the link says' }),
+		date: PartialDateSchema.optional().meta({ description: 'When the page was published' })
+	})
+	.meta({ description: 'A page that says what the link says' });
+
+export const LinkFileSchema = z
+	.strictObject({
+		type: z
+			.enum(LINK_TYPE_IDS, { error: `is not a link type: use one of ${LINK_TYPE_IDS.join(', ')}` })
+			.meta({
+				description:
+					'arms: transfers and deals; treaty: treaties and agreements; mission: missions, bases, deployments; aid: aid, loans, grants; energy: energy and transport infrastructure; diplomacy: formats, partnerships, high-level diplomacy; conflict: wars, ruptures, suspensions, sanctions'
+			}),
+		from: ActorIdSchema.meta({
+			description: 'For arms, aid and missions: the supplier, donor or deploying side'
+		}),
+		to: ActorIdSchema.meta({ description: 'For arms, aid and missions: the recipient or host' }),
+		parties: z.array(ActorIdSchema).min(1).optional().meta({
+			description: 'Further parties of a multilateral link; it binds every pair of its parties'
+		}),
+		start: PartialDateSchema.meta({ description: 'When the tie began: signed, started, ordered' }),
+		end: PartialDateSchema.nullable().meta({
+			description:
+				'When it ended (same form as start; equal to start for a one-day event); null while in force'
+		}),
+		status: z
+			.enum(LINK_STATUSES, { error: `is not a status: use one of ${LINK_STATUSES.join(', ')}` })
+			.optional(),
+		title: Text.meta({ description: 'One line, in our words' }),
+		summary: Text.meta({ description: 'What happened, in our words, with what the sources say' }),
+		systems: z.array(Text).min(1).optional().meta({
+			description: 'Arms: the systems transferred, e.g. "Su-30SM fighter aircraft"'
+		}),
+		quantity: Text.optional().meta({
+			description: 'Arms: how many, as a source gives it, e.g. "4" or "about 30 launchers"'
+		}),
+		ordered: Year.optional().meta({ description: 'Arms: the year of the order or contract' }),
+		delivered: z.array(Year).min(1).optional().meta({
+			description: 'Arms: the years of delivery a source gives, in order'
+		}),
+		value: Text.optional().meta({ description: 'A value a source gives, as it gives it' }),
+		uncertain: Text.optional().meta({
+			description: 'Where sources disagree or are thin: say what is uncertain and why'
+		}),
+		sources: z.array(SourceSchema).min(1, 'has no source: every link needs at least one')
+	})
+	.meta({
+		title: 'A link of Caucasus Ties (data/links/<id>.yaml; the file name is the id)',
+		description: 'One dated, sourced tie between actors'
+	});
+
+export const ActorSchema = z.strictObject({
+	id: ActorIdSchema,
+	name: Text.meta({ description: 'How the page names the actor' }),
+	shortName: Text.meta({ description: 'An abridged name for narrow layouts' }),
+	kind: z.enum(['state', 'organisation'], { error: 'is not a kind: use state or organisation' }),
+	group: z.string().regex(KEBAB).meta({
+		description: 'The partner group (data/groups.yaml) the actor is counted in on trend charts'
+	}),
+	isoNumeric: z
+		.string()
+		.regex(/^\d{3}$/)
+		.optional()
+		.meta({ description: 'ISO 3166-1 numeric code, for states drawn as shapes on the map' }),
+	anchor: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).meta({
+		description:
+			'Capital or headquarters [longitude, latitude]: the compass direction of its marker'
+	})
+});
+
+export const GroupSchema = z.strictObject({
+	id: z.string().regex(KEBAB),
+	name: Text,
+	rationale: Text.meta({ description: 'Why these actors are counted together, shown on the page' })
+});
+
+export const PublisherSchema = z.strictObject({
+	id: PublisherIdSchema,
+	name: Text,
+	home: z.url({ protocol: /^https?$/ }).meta({ description: 'The publisher’s home page' }),
+	hosts: z
+		.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/))
+		.min(1)
+		.optional()
+		.meta({
+			description:
+				'Other web hosts that serve its pages (archives, content networks); its sources must be on its home page’s host or one of these, subdomains included'
+		}),
+	kind: z
+		.enum(PUBLISHER_KINDS, { error: `is not a kind: use one of ${PUBLISHER_KINDS.join(', ')}` })
+		.meta({
+			description:
+				'government and international-organisation are primary sources; newspaper covers broadcasters and news sites too'
+		})
+});
+
+export const ActorsFileSchema = z.array(ActorSchema).meta({ title: 'Actors of Caucasus Ties' });
+export const GroupsFileSchema = z
+	.array(GroupSchema)
+	.meta({ title: 'Partner groups of Caucasus Ties, in the order trend charts stack them' });
+export const PublishersFileSchema = z
+	.array(PublisherSchema)
+	.meta({ title: 'Publishers cited by Caucasus Ties' });
+
+export type LinkFile = z.infer<typeof LinkFileSchema>;
+export type SourceFile = z.infer<typeof SourceSchema>;
+export type ActorRecord = z.infer<typeof ActorSchema>;
+export type GroupRecord = z.infer<typeof GroupSchema>;
+export type PublisherRecord = z.infer<typeof PublisherSchema>;

@@ -1,0 +1,236 @@
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { linkCore } from '../data/details';
+import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
+import type { MapLayout } from '../geo/map-layout';
+import { Dashboard, type DashboardData } from './dashboard.svelte';
+
+const LINKS = [
+	fixtureLink({ id: 'fra-arm-caesar', from: 'FRA', to: 'ARM', start: '2024-06-18' }),
+	fixtureLink({
+		id: 'rus-arm-base',
+		type: 'mission',
+		from: 'RUS',
+		to: 'ARM',
+		start: '1995-03-16',
+		systems: undefined
+	}),
+	fixtureLink({
+		id: 'aze-tur-shusha',
+		type: 'treaty',
+		from: 'AZE',
+		to: 'TUR',
+		start: '2021-06-15',
+		systems: undefined
+	}),
+	fixtureLink({
+		id: 'eu-geo-aa',
+		type: 'treaty',
+		from: 'EU',
+		to: 'GEO',
+		start: '2014-06-27',
+		systems: undefined
+	})
+];
+
+const MAP: MapLayout = {
+	width: 640,
+	height: 400,
+	shapes: [],
+	borders: '',
+	markers: [],
+	positions: new Map(FIXTURE_ACTORS.map((a, i) => [a.id, [i * 40, i * 20]]))
+};
+
+function dashboard() {
+	const history: { push: string[]; replace: string[] } = { push: [], replace: [] };
+	const data: DashboardData = {
+		version: '2026-11-27.abcdef12',
+		links: LINKS.map(linkCore),
+		actors: FIXTURE_ACTORS.map(({ id, name, shortName }) => ({ id, name, shortName })),
+		map: MAP
+	};
+	const state = new Dashboard(
+		data,
+		{
+			push: (href) => history.push.push(href),
+			replace: (href) => history.replace.push(href)
+		},
+		'/data/ties.json'
+	);
+	return { state, history };
+}
+
+afterEach(() => vi.useRealTimers());
+
+/**
+ * Runs `check` while an effect reads `read`: derived values are kept, as on the page, only while
+ * something depends on them.
+ */
+function whileObserved(read: () => unknown, check: () => void) {
+	const stop = $effect.root(() => {
+		$effect(() => {
+			read();
+		});
+	});
+	flushSync();
+	try {
+		check();
+	} finally {
+		stop();
+	}
+}
+
+describe('Dashboard', () => {
+	it('starts at the default view, from 1991 to the data’s year, every link shown', () => {
+		const { state } = dashboard();
+		expect(state.bounds).toMatchObject({ minYear: 1991, maxYear: 2026 });
+		expect(state.filtered.map((l) => l.id)).toEqual([
+			'fra-arm-caesar',
+			'rus-arm-base',
+			'aze-tur-shusha',
+			'eu-geo-aa'
+		]);
+		expect(state.title).toBe('Caucasus Ties');
+		expect(state.chord.ribbons).toHaveLength(4);
+		expect(state.lit).toBeNull();
+	});
+
+	it('takes the view from the address and says what it could not use', () => {
+		const { state, history } = dashboard();
+		state.readQuery('?types=treaty,bananas&from=2010&focus=GEO');
+		expect(state.view).toEqual({ types: ['treaty'], from: 2010, to: 2026, pinned: 'GEO' });
+		expect(state.filtered.map((l) => l.id)).toEqual(['aze-tur-shusha', 'eu-geo-aa']);
+		expect(state.notices.map((n) => n.parameter)).toEqual(['types']);
+		expect(state.title).toBe('Georgia: treaties, 2010–2026 - Caucasus Ties');
+		expect(history.push).toEqual([]);
+	});
+
+	it('keeps the same view, and what is derived from it, for an address of the same view', () => {
+		const { state } = dashboard();
+		state.readQuery('?types=treaty');
+		whileObserved(
+			() => state.filtered,
+			() => {
+				const [view, filtered] = [state.view, state.filtered];
+				state.readQuery('?types=treaty');
+				expect(state.view).toBe(view);
+				expect(state.filtered).toBe(filtered);
+			}
+		);
+	});
+
+	it('toggles a type and shows one alone, writing a history entry each time', () => {
+		const { state, history } = dashboard();
+		state.toggleType('arms');
+		expect(state.isShown('arms')).toBe(false);
+		expect(state.filtered.map((l) => l.id)).not.toContain('fra-arm-caesar');
+		expect(state.typeCounts.get('arms')).toBe(1);
+		state.showOnly('mission');
+		expect(state.filtered.map((l) => l.id)).toEqual(['rus-arm-base']);
+		expect(history.push).toEqual([
+			'?types=treaty,mission,aid,energy,diplomacy,conflict',
+			'?types=mission'
+		]);
+	});
+
+	it('sets the years in order and within the data’s bounds', () => {
+		const { state, history } = dashboard();
+		state.setYears(2030, 2015);
+		expect([state.from, state.to]).toEqual([2015, 2026]);
+		expect(state.filtered.map((l) => l.id)).toEqual([
+			'fra-arm-caesar',
+			'rus-arm-base',
+			'aze-tur-shusha',
+			'eu-geo-aa'
+		]);
+		state.setYears(1990, 2000);
+		expect(state.filtered.map((l) => l.id)).toEqual(['rus-arm-base']);
+		expect(history.push).toEqual(['?from=2015', '?to=2000']);
+	});
+
+	it('pins and unpins, and a pin does not refilter the links', () => {
+		const { state, history } = dashboard();
+		whileObserved(
+			() => state.filtered,
+			() => {
+				const filtered = state.filtered;
+				state.pin('ARM');
+				expect(state.filtered).toBe(filtered);
+			}
+		);
+		expect(state.pinned).toBe('ARM');
+		expect(state.lit?.ribbons.map((r) => `${r.source}-${r.target}`)).toEqual([
+			'RUS-ARM',
+			'FRA-ARM'
+		]);
+		state.pin('ARM');
+		expect(state.pinned).toBeNull();
+		state.pin('GEO');
+		state.unpin();
+		expect(history.push).toEqual(['?focus=ARM', '', '?focus=GEO', '']);
+	});
+
+	it('writes nothing when an action leaves the view as it is, and clears notices when it does not', () => {
+		const { state, history } = dashboard();
+		state.readQuery('?from=abc');
+		expect(state.notices).toHaveLength(1);
+		state.unpin();
+		expect(history.push).toEqual([]);
+		state.pin('AZE');
+		expect(state.notices).toEqual([]);
+	});
+
+	it('lights the hovered actor over the pinned one, with its partners, and back', () => {
+		const { state } = dashboard();
+		state.pin('GEO');
+		state.hover('ARM', { x: 10, y: 20 });
+		expect(state.active).toBe('ARM');
+		expect([...state.lit!.actors].sort()).toEqual(['ARM', 'FRA', 'RUS']);
+		expect(state.lit!.mapLinks.every((l) => l.source === 'ARM' || l.target === 'ARM')).toBe(true);
+		expect(state.hoveredCounts).toEqual({ arms: 1, mission: 1 });
+		state.leave('AZE');
+		expect(state.active).toBe('ARM');
+		state.leave('ARM');
+		expect(state.active).toBe('GEO');
+		expect(state.lit!.ribbons.map((r) => r.key)).toEqual(['GEO-EU-treaty']);
+	});
+
+	it('lights a hovered ribbon’s pair and lists its links', () => {
+		const { state } = dashboard();
+		state.hoverPair({ source: 'FRA', target: 'ARM' }, { x: 0, y: 0 });
+		expect(state.lit?.actor).toBeNull();
+		expect(state.lit?.ribbons.map((r) => r.key)).toEqual(['FRA-ARM-arms']);
+		expect(state.pairLinks.map((l) => l.id)).toEqual(['fra-arm-caesar']);
+		state.leavePair();
+		expect(state.lit).toBeNull();
+	});
+
+	it('plays one year at a time without filling the history, and stops at the end', () => {
+		vi.useFakeTimers();
+		const { state, history } = dashboard();
+		state.setYears(2024, 2026);
+		state.play();
+		expect([state.from, state.to, state.playing]).toEqual([2024, 2024, true]);
+		vi.advanceTimersByTime(900 * 3);
+		expect([state.from, state.to, state.playing]).toEqual([2026, 2026, false]);
+		expect(history.push).toEqual(['?from=2024']);
+		expect(history.replace).toEqual(['?from=2024&to=2024', '?from=2025&to=2025', '?from=2026']);
+	});
+
+	it('abridges the chord’s labels in a narrow panel', () => {
+		const { state } = dashboard();
+		expect(state.compact).toBe(false);
+		state.chordWidth = 400;
+		expect(state.compact).toBe(true);
+	});
+
+	it('lets the text views catch up only when asked', () => {
+		const { state } = dashboard();
+		state.pin('ARM');
+		expect(state.settled).toEqual({ links: [], pinned: null });
+		state.settle();
+		expect(state.settled.pinned).toBe('ARM');
+		expect(state.settled.links).toHaveLength(4);
+	});
+});

@@ -1,0 +1,379 @@
+import { createContext, untrack } from 'svelte';
+import { layoutChord, type ChordLayout, type RibbonItem } from '../chord/layout';
+import {
+	buildPairMatrix,
+	linksBetween,
+	MAX_TYPE_RIBBONS,
+	neighbours,
+	typeCellCount,
+	type PairMatrix
+} from '../chord/matrix';
+import { actorNames, type ActorLabel, type ActorNames } from '../data/actor-names';
+import { countByType, filterLinks, type FilteredLinks } from '../data/filter';
+import {
+	LINK_TYPE_IDS,
+	type ActorId,
+	type Link,
+	type LinkCore,
+	type LinkTypeId
+} from '../data/types';
+import { FIRST_YEAR, lastYearOf } from '../data/years';
+import { mapLinks, type MapLinkItem } from '../geo/links';
+import type { MapLayout } from '../geo/map-layout';
+import type { SortKey, TableSort } from '../table/rows';
+import { countsByYear, timelineLayers, type TimelineLayer } from '../timeline/bars';
+import { LinkDetails } from './details.svelte';
+import { describeView, selectionPhrase } from './title';
+import {
+	defaultView,
+	parseView,
+	serialiseView,
+	type ShareableView,
+	type UrlProblem,
+	type ViewBounds
+} from './url';
+
+/** What the dashboard is built from: prepared at build time, fixed for the page's life. */
+export interface DashboardData {
+	/** The dataset's version: its last year is the last year shown. */
+	version: string;
+	/** Every link's core, in the dataset's order. */
+	links: LinkCore[];
+	/** The actors with links, in the dataset's order: the chord's order and what can be pinned. */
+	actors: ActorLabel[];
+	/** The map's geometry, which no filter changes. */
+	map: MapLayout;
+}
+
+/**
+ * Where the dashboard writes its address's query (`?types=arms`, or empty for the default view): a
+ * new history entry, or the current one replaced. The page passes SvelteKit's shallow routing
+ * (`pushState`, `replaceState`); tests pass a recorder.
+ */
+export interface ViewHistory {
+	push(href: string): void;
+	replace(href: string): void;
+}
+
+export type Point = { x: number; y: number };
+export type ActorPair = { source: ActorId; target: ActorId };
+
+/**
+ * What lights up while an actor is active or a ribbon is hovered: drawn over the dimmed views, so
+ * a hover paints only these and never the whole diagram.
+ */
+export interface LitView {
+	/** The active actor, or null when a ribbon's pair is lit. */
+	actor: ActorId | null;
+	/** The actors drawn lit: the active one and its partners in view, or the pair. */
+	actors: ReadonlySet<ActorId>;
+	ribbons: RibbonItem[];
+	mapLinks: MapLinkItem[];
+}
+
+/** The chord's geometry in its own units; the SVG scales to its panel. */
+const CHORD_GEOMETRY = { innerRadius: 196, outerRadius: 212, padAngle: 0.012, labelSize: 13 };
+/** Below this chord panel width (px) labels are abridged and enlarged so they stay legible. */
+const COMPACT_BELOW = 520;
+/** The timeline's size in its own units. */
+export const TIMELINE_SIZE = { width: 360, height: 48, gap: 1 };
+/** Play shows one year at a time, for this long each. */
+const PLAY_STEP_MS = 900;
+
+/**
+ * The dashboard: the view the address describes, what the reader is pointing at, every stage from
+ * links to drawn items, and the actions that change them. Components read it from context and
+ * call its actions; the page only lays it out. The address is the source of truth for what can be
+ * shared: actions write it (a history entry per change) and `readUrl` takes it back, on load and on
+ * back and forward.
+ */
+export class Dashboard {
+	readonly bounds: ViewBounds;
+	readonly links: readonly LinkCore[];
+	readonly names: ActorNames;
+	readonly mapLayout: MapLayout;
+	readonly lastYear: number;
+	/** The links' titles, summaries and sources, loaded after the first view. */
+	readonly details: LinkDetails;
+	readonly #order: readonly ActorId[];
+	readonly #history: ViewHistory;
+
+	/** The shared part of the view: what the address holds. */
+	view: ShareableView = $state()!;
+	/** The actor under the pointer or keyboard focus: a preview that is never shared. */
+	hovered: ActorId | null = $state(null);
+	/** The pair of the chord ribbon under the pointer: its links show in a tooltip. */
+	hoveredPair: ActorPair | null = $state(null);
+	/** Where a tooltip goes, in viewport px. */
+	pointer: Point | null = $state(null);
+	/** What the address asked for that the dashboard could not show. */
+	notices: UrlProblem[] = $state([]);
+	/** Set once the page has hydrated and reads the address. */
+	ready = $state(false);
+	/** Whether Play is stepping through the years. */
+	playing = $state(false);
+	/** The chord panel's width in px, once measured: narrow panels abridge the labels. */
+	chordWidth = $state(0);
+	/** How the links table is sorted and searched: not part of the shared view. */
+	tableSort: TableSort = $state({ key: 'years', descending: true });
+	tableQuery = $state('');
+	/** Whether the table renders every matching row, past its row limit. */
+	tableShowAll = $state(false);
+	/**
+	 * The links and the pinned actor as the text views (the table, the detail panel) show them:
+	 * they follow the view once it has painted a change (`settle`), so the views answer first.
+	 */
+	settled: { links: FilteredLinks; pinned: ActorId | null } = $state.raw({
+		links: [],
+		pinned: null
+	});
+	#timer: ReturnType<typeof setInterval> | undefined;
+
+	// The stages, from the links to what the views draw: derived values, set in the constructor.
+	// Each part of the view on its own: it changes only when that part of the address does, so a
+	// pin does not refilter the links and a type toggle does not redo the year filter.
+	readonly from: number;
+	readonly to: number;
+	readonly pinned: ActorId | null;
+	readonly #typesKey: string;
+	readonly shownTypes: readonly LinkTypeId[];
+	/** Links in force in the years, of any type: what the type toggles count. */
+	readonly inYears: FilteredLinks;
+	readonly filtered: FilteredLinks;
+	readonly matrix: PairMatrix;
+	/** Whether each pair is drawn as one ribbon: see `MAX_TYPE_RIBBONS`. */
+	readonly typesMerged: boolean;
+	readonly compact: boolean;
+	readonly chord: ChordLayout;
+	readonly mapLinks: MapLinkItem[];
+	/** Actors with links in view; the map draws the others muted. */
+	readonly present: ReadonlySet<ActorId>;
+	/** Links per actor in view, for accessible names. */
+	readonly totals: ReadonlyMap<ActorId, number>;
+	readonly typeCounts: ReadonlyMap<LinkTypeId, number>;
+	/** Links in force per year, of the shown types, over every year: the timeline's bars. */
+	readonly timeline: TimelineLayer[];
+	readonly title: string;
+	/** What the view shows, in words: "arms and missions, 2018–2025". */
+	readonly selection: string;
+	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
+	readonly active: ActorId | null;
+	readonly lit: LitView | null;
+	readonly hoveredCounts: Partial<Record<LinkTypeId, number>>;
+	/** The links between the hovered ribbon's pair, newest first. */
+	readonly pairLinks: LinkCore[];
+	/** The settled links with their titles, summaries and sources, once those have loaded. */
+	readonly textLinks: Link[];
+
+	/** `detailsUrl` is where the dataset download is, which holds the links' details. */
+	constructor(data: DashboardData, history: ViewHistory, detailsUrl: string) {
+		this.links = data.links;
+		this.details = new LinkDetails(
+			detailsUrl,
+			data.version,
+			data.links.map((l) => l.id)
+		);
+		this.names = actorNames(data.actors);
+		this.mapLayout = data.map;
+		this.lastYear = lastYearOf(data.version);
+		this.#order = data.actors.map((a) => a.id);
+		this.#history = history;
+		this.bounds = { minYear: FIRST_YEAR, maxYear: this.lastYear, actors: this.#order };
+		this.view = defaultView(this.bounds);
+
+		// In the order the data flows; each recomputes only when what it reads changes.
+		this.from = $derived(this.view.from);
+		this.to = $derived(this.view.to);
+		this.pinned = $derived(this.view.pinned);
+		this.#typesKey = $derived(this.view.types.join());
+		this.shownTypes = $derived(LINK_TYPE_IDS.filter((t) => this.#typesKey.split(',').includes(t)));
+		this.inYears = $derived(
+			filterLinks(
+				this.links,
+				{ types: new Set(LINK_TYPE_IDS), from: this.from, to: this.to },
+				this.lastYear
+			)
+		);
+		this.filtered = $derived(this.inYears.filter((l) => this.shownTypes.includes(l.type)));
+		this.matrix = $derived(buildPairMatrix(this.filtered, this.#order));
+		this.typesMerged = $derived(typeCellCount(this.matrix) > MAX_TYPE_RIBBONS);
+		this.compact = $derived(this.chordWidth > 0 && this.chordWidth < COMPACT_BELOW);
+		this.chord = $derived(
+			layoutChord(
+				this.matrix,
+				{ ...CHORD_GEOMETRY, labelSize: this.compact ? 26 : CHORD_GEOMETRY.labelSize },
+				this.typesMerged
+			)
+		);
+		this.mapLinks = $derived(mapLinks(this.matrix, this.mapLayout.positions, this.typesMerged));
+		this.present = $derived(new Set(this.matrix.actors));
+		this.totals = $derived(new Map(this.chord.groups.map((g) => [g.actor, g.value])));
+		this.typeCounts = $derived(
+			new Map(LINK_TYPE_IDS.map((t) => [t, this.inYears.filter((l) => l.type === t).length]))
+		);
+		this.timeline = $derived(
+			timelineLayers(
+				countsByYear(
+					this.links.filter((l) => this.shownTypes.includes(l.type)),
+					this.bounds.minYear,
+					this.bounds.maxYear,
+					this.lastYear
+				),
+				TIMELINE_SIZE
+			)
+		);
+		this.title = $derived(describeView(this.view, this.bounds, this.names.name));
+		this.selection = $derived(selectionPhrase(this.view));
+		this.active = $derived(this.hovered ?? this.pinned);
+		this.lit = $derived(this.#lit());
+		this.hoveredCounts = $derived(this.hovered ? countByType(this.filtered, this.hovered) : {});
+		this.pairLinks = $derived(
+			this.hoveredPair
+				? linksBetween(this.matrix, this.hoveredPair.source, this.hoveredPair.target)
+				: []
+		);
+		this.textLinks = $derived(this.details.fullLinks(this.settled.links));
+	}
+
+	#lit(): LitView | null {
+		const pair = this.hoveredPair;
+		const actor = this.active;
+		if (!actor && !pair) return null;
+		const touches = (item: ActorPair) =>
+			actor
+				? item.source === actor || item.target === actor
+				: (item.source === pair!.source && item.target === pair!.target) ||
+					(item.source === pair!.target && item.target === pair!.source);
+		const actors = actor
+			? new Set([actor, ...neighbours(this.matrix, actor)])
+			: new Set([pair!.source, pair!.target]);
+		return {
+			actor,
+			actors,
+			ribbons: this.chord.ribbons.filter(touches),
+			mapLinks: this.mapLinks.filter(touches)
+		};
+	}
+
+	/** The query of the view with `change` applied: `?types=arms`, or empty for the default view. */
+	query(change: Partial<ShareableView> = {}): string {
+		const query = serialiseView({ ...this.view, ...change }, this.bounds);
+		return query ? `?${query}` : '';
+	}
+
+	/**
+	 * Takes the view from an address's query (`?types=arms`, or without the `?`): on load, and on
+	 * back and forward. It keeps the current view object when the query describes the same view,
+	 * so nothing downstream recomputes.
+	 */
+	readQuery(query: string): void {
+		const { view, problems } = parseView(new URLSearchParams(query), this.bounds);
+		const current = untrack(() => this.view);
+		if (serialiseView(view, this.bounds) !== serialiseView(current, this.bounds)) this.view = view;
+		this.notices = problems;
+	}
+
+	/** Shows the view and writes its address: a new history entry, or the current one replaced. */
+	#show(change: Partial<ShareableView>, replace = false): void {
+		const next = { ...this.view, ...change };
+		if (serialiseView(next, this.bounds) === serialiseView(this.view, this.bounds)) return;
+		this.view = next;
+		this.notices = [];
+		const query = this.query();
+		if (replace) this.#history.replace(query);
+		else this.#history.push(query);
+	}
+
+	isShown(type: LinkTypeId): boolean {
+		return this.shownTypes.includes(type);
+	}
+
+	toggleType(type: LinkTypeId): void {
+		const shown = (t: LinkTypeId) => (t === type ? !this.isShown(t) : this.isShown(t));
+		this.#show({ types: LINK_TYPE_IDS.filter(shown) });
+	}
+
+	showOnly(type: LinkTypeId): void {
+		this.#show({ types: [type] });
+	}
+
+	/** Shows `from` to `to`, clamped to the data's years; the ends never cross. */
+	setYears(from: number, to: number, replace = false): void {
+		const clamp = (year: number) =>
+			Math.min(this.bounds.maxYear, Math.max(this.bounds.minYear, Math.round(year)));
+		const [a, b] = [clamp(from), clamp(to)];
+		this.#show({ from: Math.min(a, b), to: Math.max(a, b) }, replace);
+	}
+
+	/** Pins `actor`, or unpins it when it is the pinned one. */
+	pin(actor: ActorId): void {
+		this.#show({ pinned: actor === this.view.pinned ? null : actor });
+	}
+
+	unpin(): void {
+		this.#show({ pinned: null });
+	}
+
+	/** Previews an actor under the pointer or keyboard focus, with its tooltip at `at`. */
+	hover(actor: ActorId, at: Point): void {
+		this.hovered = actor;
+		this.pointer = at;
+	}
+
+	/** Ends the preview of `actor`, unless another has taken its place. */
+	leave(actor: ActorId): void {
+		if (this.hovered === actor) this.hovered = null;
+	}
+
+	hoverPair(pair: ActorPair, at: Point): void {
+		const current = this.hoveredPair;
+		if (current?.source !== pair.source || current.target !== pair.target) this.hoveredPair = pair;
+		this.pointer = at;
+	}
+
+	leavePair(): void {
+		this.hoveredPair = null;
+	}
+
+	movePointer(at: Point): void {
+		if (this.hovered || this.hoveredPair) this.pointer = at;
+	}
+
+	/** Steps a one-year view through time, from the range's start, replacing the address. */
+	play(): void {
+		const { from, to } = this.view;
+		const { minYear, maxYear } = this.bounds;
+		let year = from === to ? (to < maxYear ? to + 1 : minYear) : from;
+		this.playing = true;
+		this.setYears(year, year, true);
+		clearInterval(this.#timer);
+		this.#timer = setInterval(() => {
+			if (year >= maxYear) return this.stop();
+			year += 1;
+			this.setYears(year, year, true);
+		}, PLAY_STEP_MS);
+	}
+
+	stop(): void {
+		this.playing = false;
+		clearInterval(this.#timer);
+	}
+
+	/** Lets the text views catch up with the view: the page calls it once a change has painted. */
+	settle(): void {
+		this.settled = { links: this.filtered, pinned: this.pinned };
+	}
+
+	sortTableBy(key: SortKey): void {
+		this.tableSort =
+			this.tableSort.key === key
+				? { key, descending: !this.tableSort.descending }
+				: { key, descending: key === 'years' };
+	}
+
+	dismissNotices(): void {
+		this.notices = [];
+	}
+}
+
+export const [getDashboard, setDashboard] = createContext<Dashboard>();
