@@ -31,17 +31,22 @@ export function regionPaths(
 ): RegionPaths {
 	const path = geoPath(projection).digits(1);
 	const countries = feature(topology, topology.objects.countries);
-	const shapes = countries.features.map((country) => {
+	const shapes = countries.features.flatMap((country) => {
 		const numericId = String(country.id);
 		const geometry = country.geometry as Polygon | MultiPolygon;
+		const d = path(geometry) ?? '';
+		// A country cut away by the frame draws nothing: leave it out of the page.
+		if (d === '') return [];
 		const [x, y] = path.centroid(geometry);
-		return {
-			numericId,
-			name: country.properties.name,
-			actor: actorOf(numericId),
-			d: path(geometry) ?? '',
-			centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as [number, number]
-		};
+		return [
+			{
+				numericId,
+				name: country.properties.name,
+				actor: actorOf(numericId),
+				d,
+				centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as [number, number]
+			}
+		];
 	});
 	const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '';
 	return { shapes, borders };
