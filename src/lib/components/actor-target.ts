@@ -1,6 +1,6 @@
 import type { ActorId } from '../data/types';
 import type { Dashboard } from '../state/dashboard.svelte';
-import { nextActor } from './roving';
+import { nextInOrder } from './roving';
 
 function actorOf(target: EventTarget | null): { element: Element; actor: ActorId } | null {
 	const element = (target as Element | null)?.closest?.('[data-actor]');
@@ -52,7 +52,7 @@ export function actorViewHandlers(dashboard: Dashboard, order: () => readonly Ac
 				dashboard.pin(hit.actor);
 				return;
 			}
-			const next = nextActor(order(), hit.actor, e.key);
+			const next = nextInOrder(order(), hit.actor, e.key);
 			if (!next) return;
 			e.preventDefault();
 			hit.element

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { nextActor, tabStop } from './roving';
+import { nextInOrder, tabStop } from './roving';
 
 const order = ['ARM', 'AZE', 'GEO'] as const;
 
-describe('nextActor', () => {
+describe('nextInOrder', () => {
 	it('steps with the arrows and wraps at both ends', () => {
-		expect(nextActor(order, 'ARM', 'ArrowRight')).toBe('AZE');
-		expect(nextActor(order, 'GEO', 'ArrowDown')).toBe('ARM');
-		expect(nextActor(order, 'ARM', 'ArrowLeft')).toBe('GEO');
-		expect(nextActor(order, 'AZE', 'ArrowUp')).toBe('ARM');
+		expect(nextInOrder(order, 'ARM', 'ArrowRight')).toBe('AZE');
+		expect(nextInOrder(order, 'GEO', 'ArrowDown')).toBe('ARM');
+		expect(nextInOrder(order, 'ARM', 'ArrowLeft')).toBe('GEO');
+		expect(nextInOrder(order, 'AZE', 'ArrowUp')).toBe('ARM');
 	});
 
 	it('jumps with Home and End and ignores other keys', () => {
-		expect(nextActor(order, 'AZE', 'Home')).toBe('ARM');
-		expect(nextActor(order, 'AZE', 'End')).toBe('GEO');
-		expect(nextActor(order, 'AZE', 'a')).toBeNull();
+		expect(nextInOrder(order, 'AZE', 'Home')).toBe('ARM');
+		expect(nextInOrder(order, 'AZE', 'End')).toBe('GEO');
+		expect(nextInOrder(order, 'AZE', 'a')).toBeNull();
 	});
 });
 

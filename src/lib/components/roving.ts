@@ -1,14 +1,10 @@
 import type { ActorId } from '../data/types';
 
 /**
- * The actor a key moves to within one view's order: arrows step (and wrap), Home and End jump.
+ * The item a key moves to within an order (the actors of a view, the years of a chart): arrows step (and wrap), Home and End jump.
  * Null for any other key.
  */
-export function nextActor(
-	order: readonly ActorId[],
-	current: ActorId,
-	key: string
-): ActorId | null {
+export function nextInOrder<T>(order: readonly T[], current: T, key: string): T | null {
 	const i = order.indexOf(current);
 	const n = order.length;
 	if (n === 0) return null;

@@ -5,7 +5,7 @@ import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
 import { layoutMap } from '../geo/map-layout';
 import type { RegionTopology } from '../geo/region';
 import { Dashboard } from '../state/dashboard.svelte';
-import DashboardViews from './testing/DashboardViews.svelte';
+import DashboardViews from './DashboardViews.svelte';
 import regionJson from '../../../static/geo/region.json';
 
 /**

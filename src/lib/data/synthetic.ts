@@ -1,4 +1,5 @@
-import { nearDuplicateKey, SOUTH_CAUCASUS } from './validate';
+import { nearDuplicateKey } from './validate';
+import { SOUTH_CAUCASUS } from './vocabulary';
 import { LINK_TYPE_IDS, type Actor, type ActorId, type Dataset, type Link } from './types';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same dataset. */

@@ -2,6 +2,7 @@ import { isOrdered } from './dates';
 import { linkParties } from './filter';
 import type { ActorRecord, GroupRecord, LinkFile, PublisherRecord } from './schema';
 import type { LinkFields } from './types';
+import { SOUTH_CAUCASUS } from './vocabulary';
 
 /** One problem in the data files: where it is, which field, and what is wrong, in plain words. */
 export interface DataProblem {
@@ -38,9 +39,6 @@ export const DATA_FILES = {
 	publishers: 'data/publishers.yaml',
 	links: 'data/links'
 } as const;
-
-/** The dataset records these three states' ties: every link binds at least one of them. */
-export const SOUTH_CAUCASUS = ['ARM', 'AZE', 'GEO'] as const;
 
 /** Titles that stand in for a headline nobody read: a source must carry its real title. */
 const PLACEHOLDER_TITLE = /headline not captured|placeholder|untitled|\btitle unknown\b/i;

@@ -36,3 +36,6 @@ export const PUBLISHER_KINDS = [
 	'encyclopedia',
 	'other'
 ] as const;
+
+/** The dataset records these three states' ties: every link binds at least one of them. */
+export const SOUTH_CAUCASUS = ['ARM', 'AZE', 'GEO'] as const;

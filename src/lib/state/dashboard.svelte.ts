@@ -201,7 +201,7 @@ export class Dashboard {
 		this.chord = $derived(
 			layoutChord(
 				this.matrix,
-				{ ...CHORD_GEOMETRY, labelSize: this.compact ? 26 : CHORD_GEOMETRY.labelSize },
+				{ ...CHORD_GEOMETRY, labelSize: this.compact ? 21 : CHORD_GEOMETRY.labelSize },
 				this.typesMerged
 			)
 		);

@@ -1,5 +1,20 @@
+import { error } from '@sveltejs/kit';
 import { DATASET } from '$lib/server/dataset';
+import { actorSummary, actorsWithLinks, trendData } from '$lib/trend/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => DATASET.actors.map((a) => ({ id: a.id }));
-export const load: PageServerLoad = ({ params }) => ({ id: params.id });
+/** A page for every actor with links: the prerenderer builds one per id. */
+export const entries: EntryGenerator = () => actorsWithLinks(DATASET).map((a) => ({ id: a.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	if (!actorsWithLinks(DATASET).some((a) => a.id === params.id))
+		error(404, `No actor "${params.id}" with links in the data`);
+	const summary = actorSummary(DATASET, params.id);
+	return {
+		version: DATASET.version,
+		summary,
+		trend: trendData(DATASET, params.id),
+		rationale: DATASET.groups.map(({ id, name, rationale }) => ({ id, name, rationale })),
+		titles: Object.fromEntries(summary.links.map((l) => [l.id, l.title]))
+	};
+};

@@ -1,0 +1,117 @@
+/**
+ * The link-preview images: 1200x630 cards drawn at build time from the same SVG the pages show
+ * (the components rendered on the server), with a title and the credit, rasterised with resvg.
+ */
+import { render } from 'svelte/server';
+import DashboardViews from '../components/DashboardViews.svelte';
+import TrendChart from '../components/TrendChart.svelte';
+import { linkCount } from '../data/count';
+import type { ActorId, Dataset } from '../data/types';
+import { cardSvg, svgElement, type CardDrawing } from '../export/card';
+import { ActorTrend } from '../state/actor-trend.svelte';
+import { TREND_GEOMETRY } from '../trend/layout';
+import { Dashboard } from '../state/dashboard.svelte';
+import { actorSummary, statesTrendData, trendData } from '../trend/page-data';
+import { dashboardData } from './dashboard-data';
+import { rasterise } from './rasterise';
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+const credit = (dataset: Dataset) => `Caucasus Ties · data CC BY 4.0 · version ${dataset.version}`;
+
+function viewBoxOf(svg: string): [number, number] {
+	const [, , w, h] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+	return [w!, h!];
+}
+
+/** A drawing fitted into a box, keeping its proportions, centred. */
+function fitted(svg: string, x: number, y: number, width: number, height: number): CardDrawing {
+	const [w, h] = viewBoxOf(svg);
+	const scale = Math.min(width / w, height / h);
+	return {
+		svg,
+		x: Math.round(x + (width - w * scale) / 2),
+		y: Math.round(y + (height - h * scale) / 2),
+		width: Math.round(w * scale),
+		height: Math.round(h * scale)
+	};
+}
+
+function trendSvg(trend: ActorTrend, name: string, textScale = 1): string {
+	return svgElement(render(TrendChart, { props: { trend, name, textScale } }).body);
+}
+
+/** The dashboard's card: its map and chord in the default view. */
+export function dashboardCardSvg(dataset: Dataset): string {
+	const dashboard = new Dashboard(dashboardData(dataset), { push() {}, replace() {} }, '');
+	const base = (view: 'map' | 'chord') =>
+		svgElement(render(DashboardViews, { props: { dashboard, view } }).body, 'base');
+	return cardSvg({
+		...CARD,
+		title: 'Caucasus Ties',
+		lines: [
+			`Armenia, Azerbaijan and Georgia’s foreign ties since 1991: ${linkCount(dataset.links.length)}, every one sourced`
+		],
+		drawings: [fitted(base('map'), 40, 165, 600, 410), fitted(base('chord'), 660, 150, 500, 440)],
+		credit: credit(dataset),
+		textWidth: 0
+	});
+}
+
+/** An actor's card: its trend chart, with its name and its links in numbers. */
+export function actorCardSvg(dataset: Dataset, id: ActorId): string {
+	const summary = actorSummary(dataset, id);
+	const trend = new ActorTrend(trendData(dataset, id));
+	return cardSvg({
+		...CARD,
+		title: `${summary.actor.name}’s ties over time`,
+		lines: [
+			`${linkCount(summary.links.length)}, ${summary.firstYear}–${summary.lastYear}`,
+			`${summary.partners.length} partners`,
+			'Ties in force each year,',
+			trend.data.rowKind === 'group' ? 'by group of partners' : 'with each of the three states'
+		],
+		drawings: [fitted(trendSvg(trend, summary.actor.name, 1.2), 440, 30, 730, 540)],
+		credit: credit(dataset),
+		textWidth: 440
+	});
+}
+
+/**
+ * The overview's card: the three states' trends side by side, on one scale, in the rows that
+ * reach highest (a card has room for five legible rows, the page for all of them).
+ */
+export function statesCardSvg(dataset: Dataset): string {
+	const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+	const states = statesTrendData(dataset);
+	const series = states.map((data) => new ActorTrend(data).series);
+	const reach = (key: string) =>
+		Math.max(...series.flatMap((s) => s.rows.find((r) => r.key === key)?.values ?? []));
+	const keys = states[0]!.rows
+		.map((r) => r.key)
+		.sort((a, b) => reach(b) - reach(a))
+		.slice(0, 5);
+	const tall = { ...TREND_GEOMETRY, rowHeight: 58 };
+	const trends = states.map(
+		(data) =>
+			new ActorTrend(
+				{ ...data, rows: data.rows.filter((r) => keys.includes(r.key)) },
+				undefined,
+				tall
+			)
+	);
+	return cardSvg({
+		...CARD,
+		title: 'Who is moving away from whom',
+		lines: ['Armenia, Azerbaijan and Georgia: ties (up) and conflicts (down) in force each year'],
+		drawings: trends.map((trend, i) =>
+			fitted(trendSvg(trend, names.get(trend.data.actor)!, 1.3), 40 + i * 380, 175, 360, 400)
+		),
+		credit: credit(dataset),
+		textWidth: 0
+	});
+}
+
+export function png(svg: string): Response {
+	return new Response(new Uint8Array(rasterise(svg)), { headers: { 'content-type': 'image/png' } });
+}
