@@ -18,7 +18,7 @@ for (const [name, bytes] of Object.entries(measured) as [keyof typeof BUDGETS, n
 	const ok = bytes <= budget;
 	over ||= !ok;
 	console.log(
-		`${ok ? 'ok  ' : 'OVER'} ${name}: ${(bytes / 1024).toFixed(1)} KB gzipped (budget ${(budget / 1024).toFixed(1)} KB)`
+		`${ok ? 'ok  ' : 'OVER'} ${name}: ${bytes} B gzipped, ${(bytes / 1024).toFixed(1)} KB (budget ${budget} B)`
 	);
 }
 if (scripts.length === 0) {

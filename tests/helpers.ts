@@ -53,3 +53,9 @@ export async function hoverOnShape(page: Page, shape: Locator): Promise<void> {
 	await page.mouse.move(point.x, point.y);
 	await page.mouse.move(point.x + 0.5, point.y);
 }
+
+/** Opens the "Share and download" menu and waits for its panel. */
+export async function openShareMenu(page: Page): Promise<void> {
+	await page.getByText('Share and download').click();
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chord, map, openView } from './helpers';
+import { chord, map, openShareMenu, openView } from './helpers';
 
 const SHARED = '?types=arms,mission&from=2018&to=2025&focus=ARM';
 
@@ -44,6 +44,7 @@ test('the year sliders narrow both views and write the address', async ({ page }
 test('Copy link copies the address of the current view', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openView(page, '?types=conflict');
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByText('Link copied')).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -62,7 +63,9 @@ test('pin Armenia, arms only, 2015–2025, copy the link, open it elsewhere: the
 	await page.getByRole('slider', { name: 'From' }).fill('2015');
 	await page.getByRole('slider', { name: 'To' }).fill('2025');
 	await expect(page).toHaveURL(/\?types=arms&from=2015&to=2025&focus=ARM$/);
+	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link copied')).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	const detailBefore = await page
 		.getByRole('region', { name: /Armenia: \d+ links?/ })

@@ -72,8 +72,8 @@ function pairOf(target: EventTarget | null): { source: ActorId; target: ActorId 
 
 /**
  * Handlers for a group of ribbons (put them on its <g>): hovering a ribbon shows the links between
- * its two actors next to the pointer. Delegated like the actors', so drawing a ribbon adds no
- * listener.
+ * its two actors next to the pointer, and a click pins the pair. Delegated like the actors', so
+ * drawing a ribbon adds no listener.
  */
 export function ribbonGroupHandlers(dashboard: Dashboard) {
 	return {
@@ -82,6 +82,10 @@ export function ribbonGroupHandlers(dashboard: Dashboard) {
 			if (pair) dashboard.hoverPair(pair, { x: e.clientX, y: e.clientY });
 		},
 		onpointermove: (e: PointerEvent) => dashboard.movePointer({ x: e.clientX, y: e.clientY }),
+		onclick: (e: MouseEvent) => {
+			const pair = pairOf(e.target);
+			if (pair) dashboard.pinPair(pair.source, pair.target);
+		},
 		onpointerout: (e: PointerEvent) => {
 			const next = pairOf(e.relatedTarget);
 			const current = dashboard.hoveredPair;

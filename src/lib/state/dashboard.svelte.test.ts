@@ -99,7 +99,13 @@ describe('Dashboard', () => {
 	it('takes the view from the address and says what it could not use', () => {
 		const { state, history } = dashboard();
 		state.readQuery('?types=treaty,bananas&from=2010&focus=GEO');
-		expect(state.view).toEqual({ types: ['treaty'], from: 2010, to: 2026, pinned: 'GEO' });
+		expect(state.view).toEqual({
+			types: ['treaty'],
+			from: 2010,
+			to: 2026,
+			pinned: 'GEO',
+			partner: null
+		});
 		expect(state.filtered.map((l) => l.id)).toEqual(['aze-tur-shusha', 'eu-geo-aa']);
 		expect(state.notices.map((n) => n.parameter)).toEqual(['types']);
 		expect(state.title).toBe('Georgia: treaties, 2010–2026 - Caucasus Ties');
@@ -188,7 +194,6 @@ describe('Dashboard', () => {
 		expect(state.active).toBe('ARM');
 		expect([...state.lit!.actors].sort()).toEqual(['ARM', 'FRA', 'RUS']);
 		expect(state.lit!.mapLinks.every((l) => l.source === 'ARM' || l.target === 'ARM')).toBe(true);
-		expect(state.hoveredCounts).toEqual({ arms: 1, mission: 1 });
 		state.leave('AZE');
 		expect(state.active).toBe('ARM');
 		state.leave('ARM');
@@ -196,12 +201,26 @@ describe('Dashboard', () => {
 		expect(state.lit!.ribbons.map((r) => r.key)).toEqual(['GEO-EU-treaty']);
 	});
 
-	it('lights a hovered ribbon’s pair and lists its links', () => {
+	it('pins a pair, lights it until something else is pointed at, and unpins it with its actor', () => {
+		const { state, history } = dashboard();
+		state.pinPair('ARM', 'RUS');
+		expect(state.title).toBe('Armenia and Russia: all ties, 1991–2026 - Caucasus Ties');
+		expect(state.lit?.ribbons.map((r) => r.key)).toEqual(['RUS-ARM-mission']);
+		state.hover('AZE', { x: 0, y: 0 });
+		expect(state.lit?.actor).toBe('AZE');
+		state.leave('AZE');
+		state.pin('GEO');
+		expect(state.view.partner).toBeNull();
+		state.pinPair('ARM', 'FRA');
+		state.unpin();
+		expect(history.push).toEqual(['?focus=ARM&with=RUS', '?focus=GEO', '?focus=ARM&with=FRA', '']);
+	});
+
+	it('lights a hovered ribbon’s pair', () => {
 		const { state } = dashboard();
 		state.hoverPair({ source: 'FRA', target: 'ARM' }, { x: 0, y: 0 });
 		expect(state.lit?.actor).toBeNull();
 		expect(state.lit?.ribbons.map((r) => r.key)).toEqual(['FRA-ARM-arms']);
-		expect(state.pairLinks.map((l) => l.id)).toEqual(['fra-arm-caesar']);
 		state.leavePair();
 		expect(state.lit).toBeNull();
 	});
@@ -228,7 +247,7 @@ describe('Dashboard', () => {
 	it('lets the text views catch up only when asked', () => {
 		const { state } = dashboard();
 		state.pin('ARM');
-		expect(state.settled).toEqual({ links: [], pinned: null });
+		expect(state.settled).toEqual({ links: [], pinned: null, partner: null });
 		state.settle();
 		expect(state.settled.pinned).toBe('ARM');
 		expect(state.settled.links).toHaveLength(4);

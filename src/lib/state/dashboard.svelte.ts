@@ -2,14 +2,13 @@ import { createContext, untrack } from 'svelte';
 import { layoutChord, type ChordLayout, type RibbonItem } from '../chord/layout';
 import {
 	buildPairMatrix,
-	linksBetween,
 	MAX_TYPE_RIBBONS,
 	neighbours,
 	typeCellCount,
 	type PairMatrix
 } from '../chord/matrix';
 import { actorNames, type ActorLabel, type ActorNames } from '../data/actor-names';
-import { countByType, filterLinks, type FilteredLinks } from '../data/filter';
+import { filterLinks, type FilteredLinks } from '../data/filter';
 import {
 	LINK_TYPE_IDS,
 	type ActorId,
@@ -20,9 +19,8 @@ import {
 import { FIRST_YEAR, lastYearOf } from '../data/years';
 import { mapLinks, type MapLinkItem } from '../geo/links';
 import type { MapLayout } from '../geo/map-layout';
-import type { SortKey, TableSort } from '../table/rows';
 import { countsByYear, timelineLayers, type TimelineLayer } from '../timeline/bars';
-import { LinkDetails } from './details.svelte';
+import type { LinkDetails } from './details.svelte';
 import { describeView, selectionPhrase } from './title';
 import {
 	defaultView,
@@ -93,8 +91,14 @@ export class Dashboard {
 	readonly names: ActorNames;
 	readonly mapLayout: MapLayout;
 	readonly lastYear: number;
-	/** The links' titles, summaries and sources, loaded after the first view. */
-	readonly details: LinkDetails;
+	/** The dataset's version. */
+	readonly version: string;
+	/**
+	 * The links' titles, summaries and sources: loaded after the first view (`loadDetails`), and
+	 * their code with them, so neither is part of the first view's script. Null until asked for.
+	 */
+	details: LinkDetails | null = $state.raw(null);
+	readonly #detailsUrl: string;
 	readonly #order: readonly ActorId[];
 	readonly #history: ViewHistory;
 
@@ -114,18 +118,14 @@ export class Dashboard {
 	playing = $state(false);
 	/** The chord panel's width in px, once measured: narrow panels abridge the labels. */
 	chordWidth = $state(0);
-	/** How the links table is sorted and searched: not part of the shared view. */
-	tableSort: TableSort = $state({ key: 'years', descending: true });
-	tableQuery = $state('');
-	/** Whether the table renders every matching row, past its row limit. */
-	tableShowAll = $state(false);
 	/**
 	 * The links and the pinned actor as the text views (the table, the detail panel) show them:
 	 * they follow the view once it has painted a change (`settle`), so the views answer first.
 	 */
-	settled: { links: FilteredLinks; pinned: ActorId | null } = $state.raw({
+	settled: { links: FilteredLinks; pinned: ActorId | null; partner: ActorId | null } = $state.raw({
 		links: [],
-		pinned: null
+		pinned: null,
+		partner: null
 	});
 	#timer: ReturnType<typeof setInterval> | undefined;
 
@@ -135,6 +135,8 @@ export class Dashboard {
 	readonly from: number;
 	readonly to: number;
 	readonly pinned: ActorId | null;
+	/** The pinned actor's partner whose pair is lit, if a pair is pinned. */
+	readonly partner: ActorId | null;
 	readonly #typesKey: string;
 	readonly shownTypes: readonly LinkTypeId[];
 	/** Links in force in the years, of any type: what the type toggles count. */
@@ -159,23 +161,17 @@ export class Dashboard {
 	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
 	readonly active: ActorId | null;
 	readonly lit: LitView | null;
-	readonly hoveredCounts: Partial<Record<LinkTypeId, number>>;
-	/** The links between the hovered ribbon's pair, newest first. */
-	readonly pairLinks: LinkCore[];
 	/** The settled links with their titles, summaries and sources, once those have loaded. */
 	readonly textLinks: Link[];
 
 	/** `detailsUrl` is where the dataset download is, which holds the links' details. */
 	constructor(data: DashboardData, history: ViewHistory, detailsUrl: string) {
 		this.links = data.links;
-		this.details = new LinkDetails(
-			detailsUrl,
-			data.version,
-			data.links.map((l) => l.id)
-		);
+		this.#detailsUrl = detailsUrl;
 		this.names = actorNames(data.actors);
 		this.mapLayout = data.map;
 		this.lastYear = lastYearOf(data.version);
+		this.version = data.version;
 		this.#order = data.actors.map((a) => a.id);
 		this.#history = history;
 		this.bounds = { minYear: FIRST_YEAR, maxYear: this.lastYear, actors: this.#order };
@@ -185,6 +181,7 @@ export class Dashboard {
 		this.from = $derived(this.view.from);
 		this.to = $derived(this.view.to);
 		this.pinned = $derived(this.view.pinned);
+		this.partner = $derived(this.view.partner);
 		this.#typesKey = $derived(this.view.types.join());
 		this.shownTypes = $derived(LINK_TYPE_IDS.filter((t) => this.#typesKey.split(',').includes(t)));
 		this.inYears = $derived(
@@ -226,18 +223,17 @@ export class Dashboard {
 		this.selection = $derived(selectionPhrase(this.view));
 		this.active = $derived(this.hovered ?? this.pinned);
 		this.lit = $derived(this.#lit());
-		this.hoveredCounts = $derived(this.hovered ? countByType(this.filtered, this.hovered) : {});
-		this.pairLinks = $derived(
-			this.hoveredPair
-				? linksBetween(this.matrix, this.hoveredPair.source, this.hoveredPair.target)
-				: []
-		);
-		this.textLinks = $derived(this.details.fullLinks(this.settled.links));
+		this.textLinks = $derived(this.details?.fullLinks(this.settled.links) ?? []);
 	}
 
 	#lit(): LitView | null {
-		const pair = this.hoveredPair;
-		const actor = this.active;
+		// A pinned pair is lit unless the reader points at something else.
+		const pinnedPair =
+			this.pinned && this.partner && !this.hovered
+				? { source: this.pinned, target: this.partner }
+				: null;
+		const pair = this.hoveredPair ?? pinnedPair;
+		const actor = pair ? null : this.active;
 		if (!actor && !pair) return null;
 		const touches = (item: ActorPair) =>
 			actor
@@ -284,6 +280,22 @@ export class Dashboard {
 		else this.#history.push(query);
 	}
 
+	/**
+	 * Loads the links' details, unless they are loading or loaded; after a failure, only when
+	 * `retry` (a reader's request), not on its own.
+	 */
+	async loadDetails(retry = true): Promise<void> {
+		if (!this.details) {
+			const { LinkDetails } = await import('./details.svelte');
+			this.details ??= new LinkDetails(
+				this.#detailsUrl,
+				this.version,
+				this.links.map((l) => l.id)
+			);
+		}
+		if (retry || this.details.status !== 'error') await this.details.load();
+	}
+
 	isShown(type: LinkTypeId): boolean {
 		return this.shownTypes.includes(type);
 	}
@@ -307,11 +319,16 @@ export class Dashboard {
 
 	/** Pins `actor`, or unpins it when it is the pinned one. */
 	pin(actor: ActorId): void {
-		this.#show({ pinned: actor === this.view.pinned ? null : actor });
+		this.#show({ pinned: actor === this.view.pinned ? null : actor, partner: null });
+	}
+
+	/** Pins a pair: the first actor, and its ties with the second. */
+	pinPair(actor: ActorId, partner: ActorId): void {
+		this.#show({ pinned: actor, partner });
 	}
 
 	unpin(): void {
-		this.#show({ pinned: null });
+		this.#show({ pinned: null, partner: null });
 	}
 
 	/** Previews an actor under the pointer or keyboard focus, with its tooltip at `at`. */
@@ -361,14 +378,7 @@ export class Dashboard {
 
 	/** Lets the text views catch up with the view: the page calls it once a change has painted. */
 	settle(): void {
-		this.settled = { links: this.filtered, pinned: this.pinned };
-	}
-
-	sortTableBy(key: SortKey): void {
-		this.tableSort =
-			this.tableSort.key === key
-				? { key, descending: !this.tableSort.descending }
-				: { key, descending: key === 'years' };
+		this.settled = { links: this.filtered, pinned: this.pinned, partner: this.partner };
 	}
 
 	dismissNotices(): void {

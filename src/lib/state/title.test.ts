@@ -19,6 +19,12 @@ describe('describeView', () => {
 		expect(describe_({})).toBe('Caucasus Ties');
 	});
 
+	it('names a pinned pair', () => {
+		expect(describe_({ pinned: 'ARM', partner: 'AZE', from: 2020, to: 2020 })).toBe(
+			'Armenia and Azerbaijan: all ties, 2020 - Caucasus Ties'
+		);
+	});
+
 	it('names the pinned actor, the types and the years', () => {
 		expect(describe_({ pinned: 'ARM', types: ['arms', 'mission'], from: 2018, to: 2025 })).toBe(
 			'Armenia: arms and missions, 2018–2025 - Caucasus Ties'

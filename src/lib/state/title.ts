@@ -40,8 +40,11 @@ export function describeView(
 	if (allTypes && allYears && view.pinned === null) return SITE_NAME;
 
 	const phrase = selectionPhrase(view);
-	const subject = view.pinned
-		? `${nameOf(view.pinned)}: ${phrase}`
-		: phrase[0]!.toUpperCase() + phrase.slice(1);
+	const who = view.pinned
+		? view.partner
+			? `${nameOf(view.pinned)} and ${nameOf(view.partner)}`
+			: nameOf(view.pinned)
+		: null;
+	const subject = who ? `${who}: ${phrase}` : phrase[0]!.toUpperCase() + phrase.slice(1);
 	return `${subject} - ${SITE_NAME}`;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINK_TYPE_IDS } from '../data/types';
 import { defaultView, parseView, serialiseView, type ShareableView, type ViewBounds } from './url';
+import { problemText } from './url-problems';
 
 const bounds: ViewBounds = { minYear: 1991, maxYear: 2026, actors: ['ARM', 'AZE', 'GEO', 'RUS'] };
 const parse = (query: string) => parseView(new URLSearchParams(query), bounds);
@@ -12,11 +13,12 @@ describe('parseView', () => {
 	});
 
 	it('reads every parameter', () => {
-		expect(parse('types=mission,arms&from=2018&to=2025&focus=ARM').view).toEqual({
+		expect(parse('types=mission,arms&from=2018&to=2025&focus=ARM&with=rus').view).toEqual({
 			types: ['arms', 'mission'],
 			from: 2018,
 			to: 2025,
-			pinned: 'ARM'
+			pinned: 'ARM',
+			partner: 'RUS'
 		});
 	});
 
@@ -41,11 +43,16 @@ describe('parseView', () => {
 			'from (2020) is after to (2010): swapped them'
 		],
 		['focus=ATL', { pinned: null }, 'focus', 'no actor "ATL" in the data: nothing is pinned'],
+		['with=RUS', {}, 'with', '"with" needs "focus", the pair\'s other actor: ignored'],
+		['focus=ARM&with=ATL', { pinned: 'ARM' }, 'with', 'no actor "ATL" in the data: no pair is lit'],
+		['focus=ARM&with=arm', { pinned: 'ARM' }, 'with', '"arm" is the pinned actor itself: ignored'],
 		['colour=red', {}, 'colour', 'unknown parameter "colour" ignored']
 	])('shows the nearest valid view for %s and says why', (query, change, parameter, message) => {
 		const { view, problems } = parse(query);
 		expect(view).toEqual({ ...defaultView(bounds), ...change });
-		expect(problems).toEqual([expect.objectContaining({ parameter, message })]);
+		expect(problems.map((p) => [p.parameter, problemText(p, bounds)])).toEqual([
+			[parameter, message]
+		]);
 	});
 
 	it('accepts an actor id in any case', () => {
@@ -59,15 +66,24 @@ describe('serialiseView', () => {
 	});
 
 	it('writes parameters in a fixed order with readable commas', () => {
-		const view: ShareableView = { types: ['mission', 'arms'], from: 2015, to: 2025, pinned: 'ARM' };
-		expect(serialiseView(view, bounds)).toBe('types=arms,mission&from=2015&to=2025&focus=ARM');
+		const view: ShareableView = {
+			types: ['mission', 'arms'],
+			from: 2015,
+			to: 2025,
+			pinned: 'ARM',
+			partner: 'RUS'
+		};
+		expect(serialiseView(view, bounds)).toBe(
+			'types=arms,mission&from=2015&to=2025&focus=ARM&with=RUS'
+		);
 	});
 
 	it('round-trips every parameter', () => {
 		const views: ShareableView[] = [
-			{ types: [], from: 1991, to: 2026, pinned: null },
-			{ types: ['conflict'], from: 2020, to: 2020, pinned: 'GEO' },
-			{ types: ['arms', 'treaty', 'aid'], from: 1995, to: 2026, pinned: null }
+			{ types: [], from: 1991, to: 2026, pinned: null, partner: null },
+			{ types: ['conflict'], from: 2020, to: 2020, pinned: 'GEO', partner: null },
+			{ types: ['conflict'], from: 2008, to: 2008, pinned: 'GEO', partner: 'RUS' },
+			{ types: ['arms', 'treaty', 'aid'], from: 1995, to: 2026, pinned: null, partner: null }
 		];
 		for (const view of views) expect(parse(serialiseView(view, bounds)).view).toEqual(view);
 	});
@@ -79,7 +95,7 @@ describe('any address', () => {
 		fc
 			.array(
 				fc.tuple(
-					fc.constantFrom('types', 'from', 'to', 'focus', 'x', ''),
+					fc.constantFrom('types', 'from', 'to', 'focus', 'with', 'x', ''),
 					fc.oneof(
 						fc.string(),
 						fc.integer({ min: -5000, max: 5000 }).map(String),

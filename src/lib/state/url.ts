@@ -7,6 +7,8 @@ export interface ShareableView {
 	from: number;
 	to: number;
 	pinned: ActorId | null;
+	/** A partner of the pinned actor: the pair's links are lit. Only with `pinned`. */
+	partner: ActorId | null;
 }
 
 export interface ViewBounds {
@@ -15,23 +17,45 @@ export interface ViewBounds {
 	actors: readonly ActorId[];
 }
 
+/** What was wrong with a part of the URL; `problemText` (loaded with the notice) says it in words. */
+export type UrlProblemKind =
+	| 'no-known-type'
+	| 'unknown-types'
+	| 'not-a-year'
+	| 'out-of-range'
+	| 'swapped'
+	| 'no-actor'
+	| 'no-partner'
+	| 'partner-needs-focus'
+	| 'partner-is-pinned'
+	| 'unknown-parameter';
+
 /** A part of the URL the page could not use, and what it did instead. */
 export interface UrlProblem {
 	parameter: string;
 	value: string;
-	message: string;
+	kind: UrlProblemKind;
+	/** What was used instead, or which values were not known. */
+	used?: string;
 }
 
 const KEYS: Required<{ [K in keyof ShareableView]: string }> = {
 	types: 'types',
 	from: 'from',
 	to: 'to',
-	pinned: 'focus'
+	pinned: 'focus',
+	partner: 'with'
 };
 const KNOWN = new Set(Object.values(KEYS));
 
 export function defaultView(bounds: ViewBounds): ShareableView {
-	return { types: [...LINK_TYPE_IDS], from: bounds.minYear, to: bounds.maxYear, pinned: null };
+	return {
+		types: [...LINK_TYPE_IDS],
+		from: bounds.minYear,
+		to: bounds.maxYear,
+		pinned: null,
+		partner: null
+	};
 }
 
 function parseTypes(raw: string, problems: UrlProblem[]): LinkTypeId[] {
@@ -40,18 +64,15 @@ function parseTypes(raw: string, problems: UrlProblem[]): LinkTypeId[] {
 	const unknown = [...wanted].filter((t) => !(LINK_TYPE_IDS as readonly string[]).includes(t));
 	const types = LINK_TYPE_IDS.filter((t) => wanted.has(t));
 	if (types.length === 0) {
-		problems.push({
-			parameter: KEYS.types,
-			value: raw,
-			message: `no known link type in "${raw}": showing all types`
-		});
+		problems.push({ parameter: KEYS.types, value: raw, kind: 'no-known-type' });
 		return [...LINK_TYPE_IDS];
 	}
 	if (unknown.length > 0)
 		problems.push({
 			parameter: KEYS.types,
 			value: raw,
-			message: `ignored unknown link type${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')}`
+			kind: 'unknown-types',
+			used: unknown.join(',')
 		});
 	return types;
 }
@@ -64,21 +85,13 @@ function parseYear(
 	problems: UrlProblem[]
 ): number {
 	if (!/^\s*-?\d{1,6}\s*$/.test(raw)) {
-		problems.push({
-			parameter: key,
-			value: raw,
-			message: `"${raw}" is not a year: using ${fallback}`
-		});
+		problems.push({ parameter: key, value: raw, kind: 'not-a-year', used: String(fallback) });
 		return fallback;
 	}
 	const year = Number(raw);
 	const clamped = Math.min(bounds.maxYear, Math.max(bounds.minYear, year));
 	if (clamped !== year)
-		problems.push({
-			parameter: key,
-			value: raw,
-			message: `${year} is outside ${bounds.minYear}-${bounds.maxYear}: using ${clamped}`
-		});
+		problems.push({ parameter: key, value: raw, kind: 'out-of-range', used: String(clamped) });
 	return clamped;
 }
 
@@ -104,31 +117,32 @@ export function parseView(
 		problems.push({
 			parameter: `${KEYS.from}, ${KEYS.to}`,
 			value: `${view.from}-${view.to}`,
-			message: `from (${view.from}) is after to (${view.to}): swapped them`
+			kind: 'swapped'
 		});
 		[view.from, view.to] = [view.to, view.from];
 	}
 
+	const actorOf = (raw: string) => bounds.actors.find((a) => a === raw.trim().toUpperCase());
 	const focus = params.get(KEYS.pinned);
 	if (focus !== null) {
-		const id = focus.trim().toUpperCase();
-		const actor = bounds.actors.find((a) => a === id);
+		const actor = actorOf(focus);
 		if (actor) view.pinned = actor;
-		else
-			problems.push({
-				parameter: KEYS.pinned,
-				value: focus,
-				message: `no actor "${focus}" in the data: nothing is pinned`
-			});
+		else problems.push({ parameter: KEYS.pinned, value: focus, kind: 'no-actor' });
+	}
+	const partner = params.get(KEYS.partner);
+	if (partner !== null) {
+		const actor = actorOf(partner);
+		const problem = (kind: UrlProblemKind) =>
+			problems.push({ parameter: KEYS.partner, value: partner, kind });
+		if (!actor) problem('no-partner');
+		else if (view.pinned === null) problem('partner-needs-focus');
+		else if (actor === view.pinned) problem('partner-is-pinned');
+		else view.partner = actor;
 	}
 
 	for (const key of new Set(params.keys()))
 		if (!KNOWN.has(key))
-			problems.push({
-				parameter: key,
-				value: params.get(key) ?? '',
-				message: `unknown parameter "${key}" ignored`
-			});
+			problems.push({ parameter: key, value: params.get(key) ?? '', kind: 'unknown-parameter' });
 	return { view, problems };
 }
 
@@ -144,5 +158,7 @@ export function serialiseView(view: ShareableView, bounds: ViewBounds): string {
 	if (view.from !== defaults.from) parts.push(`${KEYS.from}=${view.from}`);
 	if (view.to !== defaults.to) parts.push(`${KEYS.to}=${view.to}`);
 	if (view.pinned !== null) parts.push(`${KEYS.pinned}=${encodeURIComponent(view.pinned)}`);
+	if (view.pinned !== null && view.partner !== null)
+		parts.push(`${KEYS.partner}=${encodeURIComponent(view.partner)}`);
 	return parts.join('&');
 }
