@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --synthetic 10000] [--runs 3]
+ * npm run bench [-- --synthetic 10000] [--runs 5] [--no-lighthouse]
  *
  * Builds the site (or a variant with a synthetic dataset), serves it gzipped on loopback, and
  * drives it in headless Chromium at 1x and 4x CPU throttling: bytes the first view loads, paint
- * and layout-shift metrics, total blocking time, hover latency over 60+ hovers, the interaction
- * latency (Event Timing) of a type toggle, a year change and a pin, and DOM size. Prints medians
- * of the runs and writes bench/results.json (or bench/results-synthetic-N.json).
+ * and layout-shift metrics, total blocking time, hover latency over 60+ hovers, the paint and
+ * raster time a hover costs (from a Chromium trace), the interaction latency (Event Timing) of a
+ * type toggle, a year change and a pin, and DOM size. Then Lighthouse, mobile and desktop presets,
+ * on the same Chromium. Prints medians of the runs, checks them against the budgets, and writes
+ * bench/results.json (or bench/results-synthetic-N.json).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,10 @@ import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumPath } from './browser-path';
 
 const args = process.argv.slice(2);
@@ -23,7 +28,10 @@ const option = (name: string, fallback: number) => {
 	return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const SYNTHETIC = option('synthetic', 0);
-const RUNS = option('runs', 3);
+const RUNS = option('runs', 5);
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
+/** Hovers traced to measure what a hover costs in paint and raster. */
+const TRACED_HOVERS = 24;
 const HOVERS = 64;
 const root = new URL('..', import.meta.url).pathname;
 const buildDir = SYNTHETIC ? join(root, `bench/build-synthetic-${SYNTHETIC}`) : join(root, 'build');
@@ -214,6 +222,11 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Sam
 	const hovers = await page.evaluate(
 		() => (window as unknown as { __bench: { hovers: number[] } }).__bench.hovers
 	);
+	const { paint, raster } = await traced(cdp, async () => {
+		for (let k = 0; k < TRACED_HOVERS; k++)
+			await targets.nth((k * 11 + 3) % count).hover({ force: true, timeout: 5000 });
+		await page.waitForTimeout(200);
+	});
 
 	const toggle = await interaction(page, () =>
 		page.getByRole('checkbox', { name: 'Diplomacy', exact: true }).click()
@@ -237,9 +250,96 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Sam
 		hoverP50: percentile(hovers, 50),
 		hoverP95: percentile(hovers, 95),
 		hoverCount: hovers.length,
+		paintPerHover: paint / TRACED_HOVERS,
+		rasterPerHover: raster / TRACED_HOVERS,
 		toggle,
 		range,
 		pin
+	};
+}
+
+/**
+ * Runs `act` under a Chromium trace and sums what it cost to paint (recording the display list,
+ * on the main thread) and to raster (turning it into pixels, in software here), in ms.
+ */
+async function traced(cdp: CDPSession, act: () => Promise<void>) {
+	const events: { name: string; dur?: number }[] = [];
+	cdp.on('Tracing.dataCollected', ({ value }) =>
+		events.push(...(value as unknown as typeof events))
+	);
+	const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+	await cdp.send('Tracing.start', {
+		categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+		transferMode: 'ReportEvents'
+	});
+	await act();
+	await cdp.send('Tracing.end');
+	await done;
+	const sum = (names: string[]) =>
+		events.filter((e) => names.includes(e.name)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+	return { paint: sum(['Paint', 'PaintImage']), raster: sum(['RasterTask']) };
+}
+
+/** Lighthouse's category scores and lab metrics for the page, with a preset's settings. */
+async function lighthouseRun(url: string, preset: 'mobile' | 'desktop'): Promise<Sample> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: chromiumPath,
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking'
+		]
+	});
+	try {
+		const result = await lighthouse(
+			url,
+			{ port: chrome.port, output: 'json', logLevel: 'error' },
+			preset === 'desktop' ? desktopConfig : undefined
+		);
+		const lhr = result!.lhr;
+		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+		const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			fcp: metric('first-contentful-paint'),
+			lcp: metric('largest-contentful-paint'),
+			tbt: metric('total-blocking-time'),
+			cls: metric('cumulative-layout-shift'),
+			speedIndex: metric('speed-index')
+		};
+	} finally {
+		chrome.kill();
+	}
+}
+
+/** The budgets of the performance issue, and whether the medians meet them. */
+function budgets(
+	results: Record<string, Sample>
+): Record<string, { value: number; budget: number; met: boolean }> {
+	const check = (value: number, budget: number) => ({ value, budget, met: value <= budget });
+	if (SYNTHETIC) {
+		const r = results['cpu 1x']!;
+		return {
+			'hover p95 (1x)': check(r.hoverP95!, 16),
+			'toggle (1x)': check(r.toggle!, 100),
+			'year step (1x)': check(r.range!, 100),
+			'pin (1x)': check(r.pin!, 100)
+		};
+	}
+	const r = results['cpu 4x']!;
+	return {
+		'hover p95 (4x)': check(r.hoverP95!, 16),
+		'toggle (4x)': check(r.toggle!, 50),
+		'year step (4x)': check(r.range!, 50),
+		'pin (4x)': check(r.pin!, 50),
+		'total blocking time (4x)': check(r.tbt!, 150),
+		'LCP (4x)': check(r.lcp!, 800),
+		'first-view JS, gzipped': check(r.jsGzip!, 50 * 1024),
+		'HTML, gzipped (aim)': check(r.htmlGzip!, 14 * 1024)
 	};
 }
 
@@ -275,10 +375,25 @@ try {
 	}
 } finally {
 	await browser.close();
+}
+const lighthouseResults: Record<string, Sample> = {};
+try {
+	if (LIGHTHOUSE && !SYNTHETIC)
+		for (const preset of ['mobile', 'desktop'] as const)
+			lighthouseResults[preset] = await lighthouseRun(url, preset);
+} finally {
 	server.close();
 }
 
 table(results);
+if (Object.keys(lighthouseResults).length > 0) {
+	console.log('\nLighthouse');
+	table(lighthouseResults);
+}
+const checked = budgets(results);
+console.log('\nBudgets');
+for (const [name, { value, budget, met }] of Object.entries(checked))
+	console.log(`${met ? 'met ' : 'MISS'} ${name}: ${Math.round(value)} (budget ${budget})`);
 const machine = {
 	cpu: cpus()[0]?.model ?? 'unknown',
 	cores: cpus().length,
@@ -298,7 +413,9 @@ writeFileSync(
 			runs: RUNS,
 			hovers: HOVERS,
 			machine,
-			results
+			results,
+			lighthouse: lighthouseResults,
+			budgets: checked
 		},
 		null,
 		2
