@@ -14,9 +14,6 @@ function actorOf(target: EventTarget | null): { element: Element; actor: ActorId
  * listeners per view instead of one per actor keeps a hover down to attribute changes.
  */
 export function actorViewHandlers(dashboard: Dashboard, order: () => readonly ActorId[]) {
-	const leave = (actor: ActorId, next: EventTarget | null) => {
-		if (actorOf(next)?.actor !== actor) dashboard.leave(actor);
-	};
 	return {
 		onpointerover: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
@@ -26,19 +23,21 @@ export function actorViewHandlers(dashboard: Dashboard, order: () => readonly Ac
 		onpointermove: (e: PointerEvent) => {
 			if (actorOf(e.target)) dashboard.movePointer({ x: e.clientX, y: e.clientY });
 		},
+		// Moving straight onto another actor, the preview passes to it without ending first: one
+		// update instead of two, and the lit layer and the tooltip stay mounted.
 		onpointerout: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
-			if (hit) leave(hit.actor, e.relatedTarget);
+			if (hit && !actorOf(e.relatedTarget)) dashboard.leave(hit.actor);
 		},
 		onfocusin: (e: FocusEvent) => {
 			const hit = actorOf(e.target);
 			if (!hit) return;
 			const box = hit.element.getBoundingClientRect();
-			dashboard.hover(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+			dashboard.focus(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
 		},
 		onfocusout: (e: FocusEvent) => {
 			const hit = actorOf(e.target);
-			if (hit) leave(hit.actor, e.relatedTarget);
+			if (hit && !actorOf(e.relatedTarget)) dashboard.blur(hit.actor);
 		},
 		onclick: (e: MouseEvent) => {
 			const hit = actorOf(e.target);
@@ -86,11 +85,9 @@ export function ribbonGroupHandlers(dashboard: Dashboard) {
 			const pair = pairOf(e.target);
 			if (pair) dashboard.pinPair(pair.source, pair.target);
 		},
+		// As with actors: onto another ribbon, the next hover replaces this one.
 		onpointerout: (e: PointerEvent) => {
-			const next = pairOf(e.relatedTarget);
-			const current = dashboard.hoveredPair;
-			if (next?.source !== current?.source || next?.target !== current?.target)
-				dashboard.leavePair();
+			if (!pairOf(e.relatedTarget)) dashboard.leavePair();
 		}
 	};
 }

@@ -19,7 +19,7 @@ describe('nextInOrder', () => {
 });
 
 describe('tabStop', () => {
-	it('prefers the previewed actor, then the pinned one, then the first', () => {
+	it('prefers the actor with keyboard focus, then the pinned one, then the first', () => {
 		expect(tabStop(order, 'GEO', 'AZE')).toBe('GEO');
 		expect(tabStop(order, 'RUS', 'AZE')).toBe('AZE');
 		expect(tabStop(order, null, null)).toBe('ARM');

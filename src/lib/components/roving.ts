@@ -25,15 +25,15 @@ export function nextInOrder<T>(order: readonly T[], current: T, key: string): T 
 }
 
 /**
- * The one actor of a view that Tab reaches: the one being previewed if it is in this view, else
- * the pinned one, else the first.
+ * The one actor of a view that Tab reaches: the one with keyboard focus if it is in this view,
+ * else the pinned one, else the first. The pointer never moves it, so a hover changes no tab stop.
  */
 export function tabStop(
 	order: readonly ActorId[],
-	hovered: ActorId | null,
-	focus: ActorId | null
+	focused: ActorId | null,
+	pinned: ActorId | null
 ): ActorId | null {
-	if (hovered && order.includes(hovered)) return hovered;
-	if (focus && order.includes(focus)) return focus;
+	if (focused && order.includes(focused)) return focused;
+	if (pinned && order.includes(pinned)) return pinned;
 	return order[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLink } from './fixtures';
-import { firstLinksOf, groupByPartner } from './group';
+import { distinctLinkCount, groupByPartner, newestLinksOf, type PartnerGroup } from './group';
 
 describe('groupByPartner', () => {
 	const links = [
@@ -37,26 +37,36 @@ describe('groupByPartner', () => {
 	});
 });
 
-describe('firstLinksOf', () => {
+describe('newestLinksOf', () => {
 	const groups = groupByPartner(
 		[
 			fixtureLink({ id: 'a', type: 'arms', from: 'RUS', to: 'ARM', start: '2020' }),
 			fixtureLink({ id: 'b', type: 'treaty', from: 'RUS', to: 'ARM', start: '2021' }),
 			fixtureLink({ id: 'c', type: 'treaty', from: 'RUS', to: 'ARM', start: '2022' }),
-			fixtureLink({ id: 'd', type: 'aid', from: 'USA', to: 'ARM', start: '2023' })
+			fixtureLink({ id: 'd', type: 'aid', from: 'USA', to: 'ARM', start: '2023' }),
+			fixtureLink({
+				id: 'e',
+				type: 'diplomacy',
+				from: 'ARM',
+				to: 'USA',
+				parties: ['RUS'],
+				start: '2019'
+			})
 		],
 		'ARM'
 	);
-	const ids = (kept: ReturnType<typeof firstLinksOf>) =>
+	const ids = (kept: readonly PartnerGroup[]) =>
 		kept.map((g) => g.byType.map((t) => t.links.map((l) => l.id).join('')).join('|'));
 
-	it('keeps the first links in group and type order, and the groups’ whole counts', () => {
-		const kept = firstLinksOf(groups, 2);
-		expect(ids(kept)).toEqual(['a|c']);
+	it('keeps each partner’s newest links, in type order, and the groups’ whole counts', () => {
+		const kept = newestLinksOf(groups, 2);
+		expect(ids(kept)).toEqual(['cb', 'd', 'e']);
 		expect(kept[0]!.count).toBe(3);
+		expect(distinctLinkCount(kept)).toBe(4);
 	});
 
-	it('keeps everything under the limit', () => {
-		expect(firstLinksOf(groups, 10)).toEqual(groups);
+	it('keeps everything under the limit, and counts a link under several partners once', () => {
+		expect(newestLinksOf(groups, 10)).toEqual(groups);
+		expect(distinctLinkCount(groups)).toBe(5);
 	});
 });

@@ -10,6 +10,9 @@ export interface PartnerGroup {
 	count: number;
 }
 
+const newestFirst = (a: Link, b: Link) =>
+	comparePartialDates(b.start, a.start) || a.id.localeCompare(b.id);
+
 /**
  * An actor's links grouped by partner (most links first), then by type (in the legend's order),
  * newest first within each type. A multilateral link is grouped under all its other parties.
@@ -30,31 +33,32 @@ export function groupByPartner(links: readonly Link[], actor: ActorId): PartnerG
 			count: list.length,
 			byType: LINK_TYPES.map((t) => ({
 				type: t.id,
-				links: list
-					.filter((l) => l.type === t.id)
-					.sort((a, b) => comparePartialDates(b.start, a.start) || a.id.localeCompare(b.id))
+				links: list.filter((l) => l.type === t.id).sort(newestFirst)
 			})).filter((g) => g.links.length > 0)
 		}))
 		.sort((a, b) => b.count - a.count || a.partners.join().localeCompare(b.partners.join()));
 }
 
 /**
- * The first `limit` links of the groups, in their order, with empty groups and types left out:
- * a pinned actor with thousands of links must not stall the page. Counts stay whole.
+ * Each group's `limit` newest links, in type order, with empty types left out: a pinned actor with
+ * hundreds of links shows every partner at once without stalling the page. Counts stay whole.
  */
-export function firstLinksOf(groups: readonly PartnerGroup[], limit: number): PartnerGroup[] {
-	let left = limit;
-	const kept: PartnerGroup[] = [];
-	for (const group of groups) {
-		if (left <= 0) break;
+export function newestLinksOf(groups: readonly PartnerGroup[], limit: number): PartnerGroup[] {
+	return groups.map((group) => {
+		const kept = new Set(
+			group.byType
+				.flatMap((t) => t.links)
+				.sort(newestFirst)
+				.slice(0, limit)
+		);
 		const byType = group.byType
-			.map(({ type, links }) => {
-				const shown = links.slice(0, Math.max(0, left));
-				left -= shown.length;
-				return { type, links: shown };
-			})
+			.map(({ type, links }) => ({ type, links: links.filter((l) => kept.has(l)) }))
 			.filter((t) => t.links.length > 0);
-		kept.push({ ...group, byType });
-	}
-	return kept;
+		return { ...group, byType };
+	});
+}
+
+/** How many links the groups hold, a multilateral link under several partners counted once. */
+export function distinctLinkCount(groups: readonly PartnerGroup[]): number {
+	return new Set(groups.flatMap((g) => g.byType.flatMap((t) => t.links))).size;
 }

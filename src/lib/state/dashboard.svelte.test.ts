@@ -134,6 +134,8 @@ describe('Dashboard', () => {
 		expect(state.typeCounts.get('arms')).toBe(1);
 		state.showOnly('mission');
 		expect(state.filtered.map((l) => l.id)).toEqual(['rus-arm-base']);
+		expect(history.push).toEqual([]);
+		state.settle();
 		expect(history.push).toEqual([
 			'?types=treaty,mission,aid,energy,diplomacy,conflict',
 			'?types=mission'
@@ -152,6 +154,7 @@ describe('Dashboard', () => {
 		]);
 		state.setYears(1990, 2000);
 		expect(state.filtered.map((l) => l.id)).toEqual(['rus-arm-base']);
+		state.settle();
 		expect(history.push).toEqual(['?from=2015', '?to=2000']);
 	});
 
@@ -174,6 +177,7 @@ describe('Dashboard', () => {
 		expect(state.pinned).toBeNull();
 		state.pin('GEO');
 		state.unpin();
+		state.settle();
 		expect(history.push).toEqual(['?focus=ARM', '', '?focus=GEO', '']);
 	});
 
@@ -182,6 +186,7 @@ describe('Dashboard', () => {
 		state.readQuery('?from=abc');
 		expect(state.notices).toHaveLength(1);
 		state.unpin();
+		state.settle();
 		expect(history.push).toEqual([]);
 		state.pin('AZE');
 		expect(state.notices).toEqual([]);
@@ -213,6 +218,7 @@ describe('Dashboard', () => {
 		expect(state.view.partner).toBeNull();
 		state.pinPair('ARM', 'FRA');
 		state.unpin();
+		state.settle();
 		expect(history.push).toEqual(['?focus=ARM&with=RUS', '?focus=GEO', '?focus=ARM&with=FRA', '']);
 	});
 
@@ -233,6 +239,7 @@ describe('Dashboard', () => {
 		expect([state.from, state.to, state.playing]).toEqual([2024, 2024, true]);
 		vi.advanceTimersByTime(900 * 3);
 		expect([state.from, state.to, state.playing]).toEqual([2026, 2026, false]);
+		state.settle();
 		expect(history.push).toEqual(['?from=2024']);
 		expect(history.replace).toEqual(['?from=2024&to=2024', '?from=2025&to=2025', '?from=2026']);
 	});
@@ -244,12 +251,39 @@ describe('Dashboard', () => {
 		expect(state.compact).toBe(true);
 	});
 
-	it('lets the text views catch up only when asked', () => {
+	it('lets the text views and the title catch up only when asked', () => {
 		const { state } = dashboard();
 		state.pin('ARM');
-		expect(state.settled).toEqual({ links: [], pinned: null, partner: null });
+		expect(state.settled).toEqual({
+			links: [],
+			pinned: null,
+			partner: null,
+			title: 'Caucasus Ties'
+		});
 		state.settle();
 		expect(state.settled.pinned).toBe('ARM');
 		expect(state.settled.links).toHaveLength(4);
+		expect(state.settled.title).toBe('Armenia: all ties, 1991–2026 - Caucasus Ties');
+	});
+
+	it('drops the addresses not yet written when the reader goes back', () => {
+		const { state, history } = dashboard();
+		state.pin('ARM');
+		state.readQuery('?focus=GEO');
+		state.settle();
+		expect(history.push).toEqual([]);
+		expect(state.pinned).toBe('GEO');
+	});
+
+	it('moves the tab stop with keyboard focus, never with the pointer', () => {
+		const { state } = dashboard();
+		state.hover('ARM', { x: 0, y: 0 });
+		expect(state.focused).toBeNull();
+		state.focus('GEO', { x: 0, y: 0 });
+		expect([state.focused, state.hovered]).toEqual(['GEO', 'GEO']);
+		state.leave('GEO');
+		expect(state.focused).toBe('GEO');
+		state.blur('GEO');
+		expect([state.focused, state.hovered]).toEqual([null, null]);
 	});
 });

@@ -20,6 +20,7 @@ import { FIRST_YEAR, lastYearOf } from '../data/years';
 import { mapLinks, type MapLinkItem } from '../geo/links';
 import type { MapLayout } from '../geo/map-layout';
 import { countsByYear, timelineLayers, type TimelineLayer } from '../timeline/bars';
+import { afterNextPaint } from './defer';
 import type { LinkDetails } from './details.svelte';
 import { describeView, selectionPhrase } from './title';
 import {
@@ -54,6 +55,15 @@ export interface ViewHistory {
 }
 
 export type Point = { x: number; y: number };
+
+/** What the text views show: see `Dashboard.settled`. */
+export interface SettledView {
+	links: FilteredLinks;
+	pinned: ActorId | null;
+	partner: ActorId | null;
+	/** The document's title. */
+	title: string;
+}
 export type ActorPair = { source: ActorId; target: ActorId };
 
 /**
@@ -82,8 +92,8 @@ const PLAY_STEP_MS = 900;
  * The dashboard: the view the address describes, what the reader is pointing at, every stage from
  * links to drawn items, and the actions that change them. Components read it from context and
  * call its actions; the page only lays it out. The address is the source of truth for what can be
- * shared: actions write it (a history entry per change) and `readUrl` takes it back, on load and on
- * back and forward.
+ * shared: actions write it (a history entry per change, once the change has painted) and
+ * `readQuery` takes it back, on load and on back and forward.
  */
 export class Dashboard {
 	readonly bounds: ViewBounds;
@@ -101,11 +111,18 @@ export class Dashboard {
 	readonly #detailsUrl: string;
 	readonly #order: readonly ActorId[];
 	readonly #history: ViewHistory;
+	/**
+	 * The addresses of views shown but not yet written, in order: `settle` writes them once the
+	 * view has painted, as writing an address costs the browser more than a frame on a slow phone.
+	 */
+	#unwritten: { query: string; replace: boolean }[] = [];
 
-	/** The shared part of the view: what the address holds. */
-	view: ShareableView = $state()!;
+	/** The shared part of the view: what the address holds. Replaced whole, never changed in place. */
+	view: ShareableView = $state.raw()!;
 	/** The actor under the pointer or keyboard focus: a preview that is never shared. */
 	hovered: ActorId | null = $state(null);
+	/** The actor with keyboard focus, which Tab returns to: see `tabStop`. */
+	focused: ActorId | null = $state(null);
 	/** The pair of the chord ribbon under the pointer: its links show in a tooltip. */
 	hoveredPair: ActorPair | null = $state(null);
 	/** Where a tooltip goes, in viewport px. */
@@ -119,14 +136,11 @@ export class Dashboard {
 	/** The chord panel's width in px, once measured: narrow panels abridge the labels. */
 	chordWidth = $state(0);
 	/**
-	 * The links and the pinned actor as the text views (the table, the detail panel) show them:
-	 * they follow the view once it has painted a change (`settle`), so the views answer first.
+	 * The links, the pinned actor and the title as the text views (the table, the detail panel,
+	 * the document's title) show them: they follow the view once it has painted a change
+	 * (`settle`), so the views answer first.
 	 */
-	settled: { links: FilteredLinks; pinned: ActorId | null; partner: ActorId | null } = $state.raw({
-		links: [],
-		pinned: null,
-		partner: null
-	});
+	settled: SettledView = $state.raw()!;
 	#timer: ReturnType<typeof setInterval> | undefined;
 
 	// The stages, from the links to what the views draw: derived values, set in the constructor.
@@ -161,6 +175,7 @@ export class Dashboard {
 	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
 	readonly active: ActorId | null;
 	readonly lit: LitView | null;
+	readonly #settledLinks: FilteredLinks;
 	/** The settled links with their titles, summaries and sources, once those have loaded. */
 	readonly textLinks: Link[];
 
@@ -176,6 +191,12 @@ export class Dashboard {
 		this.#history = history;
 		this.bounds = { minYear: FIRST_YEAR, maxYear: this.lastYear, actors: this.#order };
 		this.view = defaultView(this.bounds);
+		this.settled = {
+			links: [],
+			pinned: null,
+			partner: null,
+			title: describeView(this.view, this.bounds, this.names.name)
+		};
 
 		// In the order the data flows; each recomputes only when what it reads changes.
 		this.from = $derived(this.view.from);
@@ -191,7 +212,10 @@ export class Dashboard {
 				this.lastYear
 			)
 		);
-		this.filtered = $derived(this.inYears.filter((l) => this.shownTypes.includes(l.type)));
+		this.filtered = $derived.by(() => {
+			const shown = this.shownTypes;
+			return this.inYears.filter((l) => shown.includes(l.type));
+		});
 		this.matrix = $derived(buildPairMatrix(this.filtered, this.#order));
 		this.typesMerged = $derived(typeCellCount(this.matrix) > MAX_TYPE_RIBBONS);
 		this.compact = $derived(this.chordWidth > 0 && this.chordWidth < COMPACT_BELOW);
@@ -208,22 +232,25 @@ export class Dashboard {
 		this.typeCounts = $derived(
 			new Map(LINK_TYPE_IDS.map((t) => [t, this.inYears.filter((l) => l.type === t).length]))
 		);
-		this.timeline = $derived(
-			timelineLayers(
+		this.timeline = $derived.by(() => {
+			const shown = this.shownTypes;
+			return timelineLayers(
 				countsByYear(
-					this.links.filter((l) => this.shownTypes.includes(l.type)),
+					this.links.filter((l) => shown.includes(l.type)),
 					this.bounds.minYear,
 					this.bounds.maxYear,
 					this.lastYear
 				),
 				TIMELINE_SIZE
-			)
-		);
+			);
+		});
 		this.title = $derived(describeView(this.view, this.bounds, this.names.name));
 		this.selection = $derived(selectionPhrase(this.view));
 		this.active = $derived(this.hovered ?? this.pinned);
 		this.lit = $derived(this.#lit());
-		this.textLinks = $derived(this.details?.fullLinks(this.settled.links) ?? []);
+		// Through the links alone: a settle that keeps them (a pin) redraws no row of the table.
+		this.#settledLinks = $derived(this.settled.links);
+		this.textLinks = $derived(this.details?.fullLinks(this.#settledLinks) ?? []);
 	}
 
 	#lit(): LitView | null {
@@ -265,19 +292,24 @@ export class Dashboard {
 	readQuery(query: string): void {
 		const { view, problems } = parseView(new URLSearchParams(query), this.bounds);
 		const current = untrack(() => this.view);
-		if (serialiseView(view, this.bounds) !== serialiseView(current, this.bounds)) this.view = view;
+		if (serialiseView(view, this.bounds) !== serialiseView(current, this.bounds)) {
+			// The address read now is the truth: views shown before it are not written over it.
+			this.#unwritten = [];
+			this.view = view;
+		}
 		this.notices = problems;
 	}
 
-	/** Shows the view and writes its address: a new history entry, or the current one replaced. */
+	/**
+	 * Shows the view, and queues its address for `settle`: a new history entry, or the current one
+	 * replaced.
+	 */
 	#show(change: Partial<ShareableView>, replace = false): void {
 		const next = { ...this.view, ...change };
 		if (serialiseView(next, this.bounds) === serialiseView(this.view, this.bounds)) return;
 		this.view = next;
 		this.notices = [];
-		const query = this.query();
-		if (replace) this.#history.replace(query);
-		else this.#history.push(query);
+		this.#unwritten.push({ query: this.query(), replace });
 	}
 
 	/**
@@ -331,7 +363,7 @@ export class Dashboard {
 		this.#show({ pinned: null, partner: null });
 	}
 
-	/** Previews an actor under the pointer or keyboard focus, with its tooltip at `at`. */
+	/** Previews an actor under the pointer, with its tooltip at `at`. */
 	hover(actor: ActorId, at: Point): void {
 		this.hovered = actor;
 		this.pointer = at;
@@ -340,6 +372,18 @@ export class Dashboard {
 	/** Ends the preview of `actor`, unless another has taken its place. */
 	leave(actor: ActorId): void {
 		if (this.hovered === actor) this.hovered = null;
+	}
+
+	/** Previews an actor that has keyboard focus, and makes it the one Tab returns to. */
+	focus(actor: ActorId, at: Point): void {
+		this.focused = actor;
+		this.hover(actor, at);
+	}
+
+	/** Keyboard focus has left `actor` for something that is not an actor. */
+	blur(actor: ActorId): void {
+		if (this.focused === actor) this.focused = null;
+		this.leave(actor);
 	}
 
 	hoverPair(pair: ActorPair, at: Point): void {
@@ -376,9 +420,33 @@ export class Dashboard {
 		clearInterval(this.#timer);
 	}
 
-	/** Lets the text views catch up with the view: the page calls it once a change has painted. */
+	/**
+	 * Writes the addresses of the views shown, in order, and lets the text views catch up with
+	 * the view: the page calls it once a change has painted.
+	 */
 	settle(): void {
-		this.settled = { links: this.filtered, pinned: this.pinned, partner: this.partner };
+		const unwritten = this.#unwritten;
+		this.#unwritten = [];
+		for (const { query, replace } of unwritten) {
+			if (replace) this.#history.replace(query);
+			else this.#history.push(query);
+		}
+		this.settled = {
+			links: this.filtered,
+			pinned: this.pinned,
+			partner: this.partner,
+			title: this.title
+		};
+	}
+
+	/**
+	 * Settles once the view's latest change has painted. Call it in an effect: it reads the view,
+	 * so the effect runs again on each change, and returns the cleanup that cancels a settle a
+	 * newer change has overtaken.
+	 */
+	settleWhenPainted(): () => void {
+		void this.view;
+		return afterNextPaint(() => this.settle());
 	}
 
 	dismissNotices(): void {

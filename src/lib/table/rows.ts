@@ -73,7 +73,7 @@ export function searchRows(rows: readonly TableRow[], query: string): TableRow[]
 }
 
 /** Rows rendered before "Show all": keeps the page light at any data size. */
-export const ROW_LIMIT = 300;
+export const ROW_LIMIT = 100;
 
 /** The rows to render: all when asked or when few, else the first `limit`. */
 export function visibleRows<T>(
