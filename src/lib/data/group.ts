@@ -2,6 +2,7 @@ import { comparePartialDates } from './dates';
 import { involves, linkParties } from './filter';
 import { LINK_TYPES } from './link-types';
 import type { ActorId, Link, LinkTypeId } from './types';
+import { compareIds } from './order';
 
 export interface PartnerGroup {
 	/** The other parties of the links in this group, e.g. ['RUS'] or ['AZE', 'RUS'] for a format. */
@@ -11,7 +12,7 @@ export interface PartnerGroup {
 }
 
 const newestFirst = (a: Link, b: Link) =>
-	comparePartialDates(b.start, a.start) || a.id.localeCompare(b.id);
+	comparePartialDates(b.start, a.start) || compareIds(a.id, b.id);
 
 /**
  * An actor's links grouped by partner (most links first), then by type (in the legend's order),
@@ -36,7 +37,7 @@ export function groupByPartner(links: readonly Link[], actor: ActorId): PartnerG
 				links: list.filter((l) => l.type === t.id).sort(newestFirst)
 			})).filter((g) => g.links.length > 0)
 		}))
-		.sort((a, b) => b.count - a.count || a.partners.join().localeCompare(b.partners.join()));
+		.sort((a, b) => b.count - a.count || compareIds(a.partners.join(), b.partners.join()));
 }
 
 /**

@@ -3,6 +3,7 @@ import { linkPeriod } from '../data/dates';
 import { linkParties } from '../data/filter';
 import { LINK_TYPES, LINK_TYPES_BY_ID } from '../data/link-types';
 import type { Link, LinkTypeId, Source } from '../data/types';
+import { compareIds } from '../data/order';
 
 /** One link as the table shows it: the text alternative to the map and the chord. */
 export interface TableRow {
@@ -50,7 +51,7 @@ const compare: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
 /** Sorted by one column; ties keep a stable order by id. */
 export function sortRows(rows: readonly TableRow[], { key, descending }: TableSort): TableRow[] {
 	const sign = descending ? -1 : 1;
-	return [...rows].sort((a, b) => sign * compare[key](a, b) || a.id.localeCompare(b.id));
+	return [...rows].sort((a, b) => sign * compare[key](a, b) || compareIds(a.id, b.id));
 }
 
 /** Rows where every word of the query appears in some column (case-insensitive). */

@@ -1,6 +1,7 @@
 import { comparePartialDates, yearOf } from '../data/dates';
 import { involves, linkParties } from '../data/filter';
 import type { ActorId, Link } from '../data/types';
+import { compareIds } from '../data/order';
 
 /** A span of years the changes are grouped by, e.g. 1991–1995. */
 export interface Period {
@@ -42,12 +43,12 @@ export function changesByPeriod(
 	const mine = links.filter((link) => involves(link, actor));
 	const within = (year: number, { first, last }: Period) => year >= first && year <= last;
 	const newestFirst = (a: Link, b: Link) =>
-		comparePartialDates(b.end ?? b.start, a.end ?? a.start) || a.id.localeCompare(b.id);
+		comparePartialDates(b.end ?? b.start, a.end ?? a.start) || compareIds(a.id, b.id);
 	return periods.map((period) => ({
 		...period,
 		formed: mine
 			.filter((l) => l.type !== 'conflict' && within(yearOf(l.start), period))
-			.sort((a, b) => comparePartialDates(b.start, a.start) || a.id.localeCompare(b.id)),
+			.sort((a, b) => comparePartialDates(b.start, a.start) || compareIds(a.id, b.id)),
 		ended: mine
 			.filter(
 				(l) =>
