@@ -13,7 +13,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'runtime',
-							test: /rolldown|vite[\\/]preload-helper|node_modules[\\/](svelte|@sveltejs[\\/]kit[\\/]src[\\/]runtime)[\\/]|src[\\/]lib[\\/](data[\\/](link-types|count|dates|filter|vocabulary|years)|components[\\/](TypeToggles|roving)|state[\\/](url|title)\.ts)/
+							test: /rolldown|vite[\\/]preload-helper|node_modules[\\/](svelte|@sveltejs[\\/]kit[\\/]src[\\/]runtime)[\\/]|src[\\/]lib[\\/](data[\\/](link-types|count|dates|filter|vocabulary|years)|components[\\/](TypeToggles|PhoneFold|roving)|state[\\/](url|title)\.ts)/
 						}
 					]
 				}

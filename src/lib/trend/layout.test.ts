@@ -71,7 +71,11 @@ describe('layoutTrend', () => {
 			{ year: 2002, x: 54, width: 25 },
 			{ year: 2003, x: 79, width: 25 }
 		]);
-		expect(layout.ticks.map((t) => t.year)).toEqual([2000, 2003]);
+		// The ends are anchored at the plots' edges, so their labels stay inside the chart.
+		expect(layout.ticks).toEqual([
+			{ year: 2000, x: 4, anchor: 'start' },
+			{ year: 2003, x: 104, anchor: 'end' }
+		]);
 	});
 
 	it('joins thinly recorded years into spans', () => {

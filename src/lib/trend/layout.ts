@@ -4,6 +4,13 @@ import type { TrendScale, TrendSeries } from './series';
  * One small multiple: a row's ties in force per year as steps above its baseline, and its
  * conflicts as steps below it, both on the shared scale.
  */
+/** A year labelled under the plots, anchored so that the first and last stay inside the chart. */
+export interface TrendTick {
+	year: number;
+	x: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
 export interface TrendRowItem {
 	key: string;
 	name: string;
@@ -40,7 +47,7 @@ export interface TrendLayout {
 	rows: TrendRowItem[];
 	columns: TrendColumn[];
 	/** Year labels under the last row. */
-	ticks: { year: number; x: number }[];
+	ticks: TrendTick[];
 	/** A round number of ties drawn as a faint line in every row, with its height above the baseline. */
 	grid: { value: number; dy: number } | null;
 	/** Spans of thinly recorded years, over all the rows. */
@@ -163,8 +170,15 @@ export function layoutTrend(
 		x1,
 		rows,
 		columns: series.years.map((year, i) => ({ year, x: xAt(i), width: round(column) })),
+		// The first and last years end at the plots' edges rather than run past the chart's.
 		ticks: series.years
-			.map((year, i) => ({ year, x: round(x0 + (i + 0.5) * column) }))
+			.map((year, i): TrendTick =>
+				i === 0
+					? { year, x: x0, anchor: 'start' }
+					: i === n - 1
+						? { year, x: x1, anchor: 'end' }
+						: { year, x: round(x0 + (i + 0.5) * column), anchor: 'middle' }
+			)
 			.filter(
 				({ year }, i) => i === 0 || i === n - 1 || (year % 5 === 0 && i > 2 && n - 1 - i > 2)
 			),
