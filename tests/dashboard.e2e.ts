@@ -43,6 +43,7 @@ test('hovering a chord group highlights the country on the map', async ({ page }
 	await chord(page).locator('g[data-actor="GEO"] text').hover();
 	await expect(map(page)).toHaveAttribute('data-active', 'GEO');
 	await expect(map(page).locator('.overlay [data-lit="GEO"]')).toHaveCount(1);
+	await expect(map(page).locator('.overlay [data-lit="GEO"]')).toBeVisible();
 });
 
 test('hovering a partner off the map highlights it in the chord', async ({ page }) => {
@@ -50,6 +51,26 @@ test('hovering a partner off the map highlights it in the chord', async ({ page 
 	await map(page).locator('g[data-actor="FRA"]').hover();
 	await expect(chord(page)).toHaveAttribute('data-active', 'FRA');
 	await expect(chord(page).locator('.overlay [data-lit="FRA"]')).toHaveCount(1);
+	await expect(chord(page).locator('.overlay [data-lit="FRA"]')).toBeVisible();
+});
+
+test('each view’s lit layer lies exactly over its drawing', async ({ page }) => {
+	await openView(page, '?focus=ARM');
+	// Armenia's shape on the map and its arc in the chord, as drawn in the base and lit over it.
+	for (const [view, drawn, lit] of [
+		[map(page), 'path[data-actor="ARM"]', 'path[data-lit="ARM"]'],
+		[chord(page), 'g[data-actor="ARM"] > path', 'g[data-lit="ARM"] > path']
+	] as const) {
+		const base = (await view.locator('svg.base').boundingBox())!;
+		expect(base.height).toBeGreaterThan(100);
+		expect(await view.locator('svg.overlay').boundingBox()).toEqual(base);
+		const under = (await view.locator(`svg.base ${drawn}`).boundingBox())!;
+		const over = (await view.locator(`svg.overlay ${lit}`).boundingBox())!;
+		// The same shape at the same place, give or take the outline the lit one adds.
+		expect(under.width).toBeGreaterThan(20);
+		for (const key of ['x', 'y', 'width', 'height'] as const)
+			expect(Math.abs(over[key] - under[key])).toBeLessThan(3);
+	}
 });
 
 test('unticking a type removes its ribbons and writes the URL', async ({ page }) => {
