@@ -1,3 +1,4 @@
+import type { LinkFile } from './schema';
 import type { Actor, Dataset, Link } from './types';
 
 /**
@@ -121,9 +122,9 @@ export const FIXTURE_GROUPS: Dataset['groups'] = [
 	{ id: 'multilateral', name: 'The UN and the OSCE', rationale: 'Bodies no single power leads.' }
 ];
 
-export function fixtureLink(overrides: Partial<Link> = {}): Link {
+/** A small valid link as its data file holds it: sources name their publisher by id. */
+export function fixtureLinkFile(overrides: Partial<LinkFile> = {}): LinkFile {
 	return {
-		id: 'fra-arm-caesar-2024',
 		type: 'arms',
 		from: 'FRA',
 		to: 'ARM',
@@ -134,13 +135,27 @@ export function fixtureLink(overrides: Partial<Link> = {}): Link {
 		systems: ['CAESAR'],
 		sources: [
 			{
-				publisher: 'Example Wire',
-				publisherId: 'example-wire',
+				publisher: 'example-wire',
 				title: 'France to sell howitzers to Armenia',
 				url: 'https://example.org/caesar',
 				date: '2024-06-18'
 			}
 		],
+		...overrides
+	};
+}
+
+/** The same link as the dataset holds it: with its id, and its publishers named. */
+export function fixtureLink(overrides: Partial<Link> = {}): Link {
+	const { sources, ...fields } = fixtureLinkFile();
+	return {
+		id: 'fra-arm-caesar-2024',
+		...fields,
+		sources: sources.map((source) => ({
+			...source,
+			publisher: 'Example Wire',
+			publisherId: source.publisher
+		})),
 		...overrides
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS } from './fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLinkFile } from './fixtures';
 import type { LinkFile, PublisherRecord } from './schema';
 import { formatProblem, isPublishedBy, validateRecords, type LinkRecord } from './validate';
 
@@ -19,28 +19,7 @@ const MINISTRY: PublisherRecord = {
 const PUBLISHERS = [WIRE];
 
 function record(id: string, change: Partial<LinkFile> = {}): LinkRecord {
-	return {
-		id,
-		file: `data/links/${id}.yaml`,
-		link: {
-			type: 'arms',
-			from: 'FRA',
-			to: 'ARM',
-			start: '2024-06-18',
-			end: null,
-			title: 'France sells CAESAR howitzers to Armenia',
-			summary: 'France agreed to sell CAESAR self-propelled howitzers to Armenia.',
-			systems: ['CAESAR'],
-			sources: [
-				{
-					publisher: 'example-wire',
-					title: 'France to sell howitzers to Armenia',
-					url: 'https://example.org/caesar'
-				}
-			],
-			...change
-		}
-	};
+	return { id, file: `data/links/${id}.yaml`, link: fixtureLinkFile(change) };
 }
 
 const problemsOf = (...links: LinkRecord[]) =>
