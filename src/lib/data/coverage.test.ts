@@ -8,8 +8,20 @@ const dataset: Dataset = {
 	actors: FIXTURE_ACTORS,
 	groups: FIXTURE_GROUPS,
 	publishers: [
-		{ id: 'example-wire', name: 'Example Wire', home: 'https://example.org', kind: 'news-agency' },
-		{ id: 'mfa', name: 'Ministry', home: 'https://mfa.example', kind: 'government' }
+		{
+			id: 'example-wire',
+			name: 'Example Wire',
+			home: 'https://example.org',
+			kind: 'news-agency',
+			standing: 'reputable'
+		},
+		{
+			id: 'mfa',
+			name: 'Ministry',
+			home: 'https://mfa.example',
+			kind: 'government',
+			standing: 'reputable'
+		}
 	],
 	links: [
 		fixtureLink({ id: 'a', start: '1992', end: '1994' }),

@@ -48,7 +48,8 @@ describe('toJson', () => {
 				id: 'example-wire',
 				name: 'Example Wire',
 				home: 'https://example.org/',
-				kind: 'news-agency' as const
+				kind: 'news-agency' as const,
+				standing: 'reputable' as const
 			}
 		];
 		const parsed = JSON.parse(

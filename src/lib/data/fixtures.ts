@@ -141,6 +141,8 @@ export function fixtureLinkFile(overrides: Partial<LinkFile> = {}): LinkFile {
 				date: '2024-06-18'
 			}
 		],
+		added: '2026-11-23',
+		updated: '2026-11-27',
 		...overrides
 	};
 }

@@ -7,7 +7,7 @@
  * recorded twice) are in `validate.ts`.
  */
 import { z } from 'zod';
-import { LINK_STATUSES, LINK_TYPE_IDS, PUBLISHER_KINDS } from './vocabulary';
+import { LINK_STATUSES, LINK_TYPE_IDS, PUBLISHER_KINDS, PUBLISHER_STANDINGS } from './vocabulary';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -34,6 +34,13 @@ function isRealDay(value: string): boolean {
 }
 
 const Year = z.number().int().min(1900).max(2100);
+
+/** A whole day, `YYYY-MM-DD`: when a record was added or last corrected is always known exactly. */
+const DaySchema = z
+	.string()
+	.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'is not a day: write YYYY-MM-DD')
+	.refine(isRealDay, 'is not a day of the calendar')
+	.meta({ examples: ['2026-12-07'] });
 
 export const ActorIdSchema = z
 	.string()
@@ -107,7 +114,12 @@ export const LinkFileSchema = z
 		uncertain: Text.optional().meta({
 			description: 'Where sources disagree or are thin: say what is uncertain and why'
 		}),
-		sources: z.array(SourceSchema).min(1, 'has no source: every link needs at least one')
+		sources: z.array(SourceSchema).min(1, 'has no source: every link needs at least one'),
+		added: DaySchema.meta({ description: 'The day the link entered the record (YYYY-MM-DD)' }),
+		updated: DaySchema.meta({
+			description:
+				'The day its facts or sources were last corrected (YYYY-MM-DD); the added day until then'
+		})
 	})
 	.meta({
 		title: 'A link of Caucasus Ties (data/links/<id>.yaml; the file name is the id)',
@@ -156,7 +168,18 @@ export const PublisherSchema = z.strictObject({
 		.meta({
 			description:
 				'government and international-organisation are primary sources; newspaper covers broadcasters and news sites too'
+		}),
+	standing: z
+		.enum(PUBLISHER_STANDINGS, {
+			error: `is not a standing: use one of ${PUBLISHER_STANDINGS.join(', ')}`
 		})
+		.meta({
+			description:
+				'reputable: its word can carry a link; partisan: an interested party’s outlet; state-controlled: media its government controls; unreliable: never cited (content farms, reposts, disinformation)'
+		}),
+	reason: Text.optional().meta({
+		description: 'Why the standing is not reputable, in one line (required unless reputable)'
+	})
 });
 
 export const ActorsFileSchema = z.array(ActorSchema).meta({ title: 'Actors of Caucasus Ties' });

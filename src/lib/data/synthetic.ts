@@ -18,7 +18,8 @@ const EXAMPLE = {
 	id: 'example',
 	name: 'Example',
 	home: 'https://example.org/',
-	kind: 'other'
+	kind: 'other',
+	standing: 'reputable'
 } as const;
 
 /**
@@ -72,7 +73,9 @@ export function syntheticDataset(
 					title: `Synthetic source ${k}`,
 					url: `https://example.org/${k}`
 				}
-			]
+			],
+			added: '2026-11-27',
+			updated: '2026-11-27'
 		};
 	};
 	// Draw again when a link would record the same tie as an earlier one: the validator refuses that.

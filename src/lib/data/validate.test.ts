@@ -7,14 +7,16 @@ const WIRE: PublisherRecord = {
 	id: 'example-wire',
 	name: 'Example Wire',
 	home: 'https://www.example.org/',
-	kind: 'news-agency'
+	kind: 'news-agency',
+	standing: 'reputable'
 };
 const MINISTRY: PublisherRecord = {
 	id: 'ministry',
 	name: 'A Ministry',
 	home: 'https://mfa.example.gov/',
 	hosts: ['archive.example.net'],
-	kind: 'government'
+	kind: 'government',
+	standing: 'reputable'
 };
 const PUBLISHERS = [WIRE];
 

@@ -55,6 +55,14 @@ export function nearDuplicateKey(link: LinkFields & { systems?: string[] }): str
 	return `${pair}|${link.type}|${link.start}|${link.end ?? 'ongoing'}|${systems}`;
 }
 
+/** Host labels of staging, test and preview copies of a site: never the page a reader can cite. */
+const NON_PUBLIC_HOST_LABEL = /^(staging|stage|test|testing|dev|preview)$/;
+
+/** True when the URL's host is a staging, test or preview copy (`staging.rferl.org`, `www.staging.libe.io`). */
+export function isNonPublicHost(url: string): boolean {
+	return new URL(url).hostname.split('.').some((label) => NON_PUBLIC_HOST_LABEL.test(label));
+}
+
 /** The host a publisher's pages are on: its home page's, without `www.`. */
 function homeHost(publisher: PublisherRecord): string {
 	return new URL(publisher.home).hostname.replace(/^www\./, '');
@@ -100,6 +108,8 @@ function checkLink(
 
 	if (link.end !== null && !isOrdered(link.start, link.end))
 		report('end', `"${link.end}" is before the start, "${link.start}"`);
+	if (link.updated < link.added)
+		report('updated', `"${link.updated}" is before the day it was added, "${link.added}"`);
 
 	if (link.type !== 'arms')
 		for (const field of ARMS_ONLY)
@@ -121,10 +131,20 @@ function checkLink(
 				`${at}.publisher`,
 				`no publisher "${source.publisher}" in ${DATA_FILES.publishers}: add it there or use a listed id`
 			);
+		else if (publisher.standing === 'unreliable')
+			report(
+				`${at}.publisher`,
+				`"${source.publisher}" is unreliable (${publisher.reason ?? 'see data/publishers.yaml'}): cite the original report or a primary source instead`
+			);
 		else if (!isPublishedBy(source.url, publisher))
 			report(
 				`${at}.url`,
 				`"${source.url}" is not on the site of "${source.publisher}" (${publisher.home}): name the publisher whose site it is, and the original one in "via"`
+			);
+		if (isNonPublicHost(source.url))
+			report(
+				`${at}.url`,
+				`"${source.url}" is on a staging or test host: cite the page at its public address`
 			);
 		if (source.via !== undefined && !publishers.has(source.via))
 			report(
@@ -171,6 +191,14 @@ export function validateRecords(
 	});
 	for (const [id] of duplicates(publishers, (p) => p.id))
 		problems.push({ file: DATA_FILES.publishers, field: 'id', message: `"${id}" is listed twice` });
+	publishers.forEach((publisher, i) => {
+		if (publisher.standing !== 'reputable' && publisher.reason === undefined)
+			problems.push({
+				file: DATA_FILES.publishers,
+				field: `[${i}].reason`,
+				message: `${publisher.id}: standing "${publisher.standing}" needs a one-line reason`
+			});
+	});
 
 	const actorIds = new Set(actors.map((a) => a.id));
 	const publishersById = new Map(publishers.map((p) => [p.id, p]));
@@ -180,7 +208,8 @@ export function validateRecords(
 		links.flatMap(({ link }) => link.sources.flatMap((s) => [s.publisher, s.via]))
 	);
 	publishers.forEach((publisher, i) => {
-		if (allLinks && !cited.has(publisher.id))
+		// Unreliable publishers stay listed, so that a source naming them is refused by name.
+		if (allLinks && !cited.has(publisher.id) && publisher.standing !== 'unreliable')
 			problems.push({
 				file: DATA_FILES.publishers,
 				field: `[${i}]`,

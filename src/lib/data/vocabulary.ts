@@ -37,5 +37,17 @@ export const PUBLISHER_KINDS = [
 	'other'
 ] as const;
 
+/**
+ * How far a publisher's word carries: `reputable` (editorial standards, or a primary source for
+ * its own acts), `partisan` (an interested party's outlet), `state-controlled` (media whose
+ * government controls them: they may report its acts, never alone), `unreliable` (never cited).
+ */
+export const PUBLISHER_STANDINGS = [
+	'reputable',
+	'partisan',
+	'state-controlled',
+	'unreliable'
+] as const;
+
 /** The dataset records these three states' ties: every link binds at least one of them. */
 export const SOUTH_CAUCASUS = ['ARM', 'AZE', 'GEO'] as const;

@@ -8,7 +8,7 @@ import { lastChangeDate, loadDataset, readRecords } from './data-files';
 
 const GROUPS = `- id: europe\n  name: Europe\n  rationale: European states.\n- id: neighbours\n  name: The three states\n  rationale: With one another.\n`;
 const ACTORS = `- id: ARM\n  name: Armenia\n  shortName: Armenia\n  kind: state\n  group: neighbours\n  isoNumeric: '051'\n  anchor: [44.51, 40.18]\n- id: FRA\n  name: France\n  shortName: France\n  kind: state\n  group: europe\n  anchor: [2.35, 48.86]\n`;
-const PUBLISHERS = `- id: example-wire\n  name: Example Wire\n  home: https://www.example.org/\n  kind: news-agency\n- id: tass\n  name: TASS\n  home: https://tass.com/\n  kind: news-agency\n`;
+const PUBLISHERS = `- id: example-wire\n  name: Example Wire\n  home: https://www.example.org/\n  kind: news-agency\n  standing: reputable\n- id: tass\n  name: TASS\n  home: https://tass.com/\n  kind: news-agency\n  standing: state-controlled\n  reason: Russia's state news agency\n`;
 const LINK = `type: arms
 from: FRA
 to: ARM
@@ -24,6 +24,8 @@ sources:
     title: France to sell howitzers to Armenia
     url: https://example.org/caesar
     date: 2024-06-18
+added: 2026-11-23
+updated: 2026-11-27
 `;
 
 let root: string;
