@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINK_TYPE_IDS } from '../data/types';
-import { defaultView, parseView, serialiseView, type ShareableView, type ViewBounds } from './url';
+import {
+	dashboardHref,
+	defaultView,
+	parseView,
+	serialiseView,
+	type ShareableView,
+	type ViewBounds
+} from './url';
 import { problemText } from './url-problems';
 
 const bounds: ViewBounds = { minYear: 1991, maxYear: 2026, actors: ['ARM', 'AZE', 'GEO', 'RUS'] };
@@ -126,5 +133,18 @@ describe('any address', () => {
 				expect(serialiseView(reparsed.view, bounds)).toBe(once);
 			})
 		);
+	});
+});
+
+describe('dashboardHref', () => {
+	it.each([
+		[{}, undefined, '/'],
+		[{ pinned: 'ARM' }, undefined, '/?focus=ARM'],
+		[{ pinned: 'ARM', partner: 'RUS' }, undefined, '/?focus=ARM&with=RUS'],
+		[{ from: 2008, to: 2008, pinned: 'GEO' }, undefined, '/?from=2008&to=2008&focus=GEO'],
+		[{ types: ['arms' as const], from: 1991 }, { minYear: 1991, maxYear: 2026 }, '/?types=arms'],
+		[{ partner: 'RUS' }, undefined, '/']
+	])('writes %j as %s', (view, bounds, href) => {
+		expect(dashboardHref(view, bounds)).toBe(href);
 	});
 });

@@ -162,3 +162,17 @@ export function serialiseView(view: ShareableView, bounds: ViewBounds): string {
 		parts.push(`${KEYS.partner}=${encodeURIComponent(view.partner)}`);
 	return parts.join('&');
 }
+
+/**
+ * The dashboard's address for a view: every link to `/` is built here, so the parameters' names
+ * and order live in one place. Fields left out are the defaults; without `bounds`, any year
+ * given is written.
+ */
+export function dashboardHref(
+	view: Partial<ShareableView>,
+	bounds: Pick<ViewBounds, 'minYear' | 'maxYear'> = { minYear: -Infinity, maxYear: Infinity }
+): string {
+	const all = { ...bounds, actors: [] };
+	const query = serialiseView({ ...defaultView(all), ...view }, all);
+	return query === '' ? '/' : `/?${query}`;
+}
