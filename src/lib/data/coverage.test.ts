@@ -72,8 +72,26 @@ describe('coverageOf', () => {
 		});
 	});
 
-	it('counts sources by their publisher’s kind', () => {
+	it('counts sources by their publisher’s kind and standing, the primary ones, and links on one source', () => {
 		expect(coverage.sources).toBe(4);
 		expect(coverage.sourcesByKind).toMatchObject({ 'news-agency': 3, government: 1, other: 0 });
+		expect(coverage.sourcesByStanding).toEqual({
+			reputable: 4,
+			partisan: 0,
+			'state-controlled': 0,
+			unreliable: 0
+		});
+		expect(coverage.primarySources).toBe(1);
+		expect(coverage.singleSource).toBe(2);
+	});
+
+	it('counts the links in force in each year', () => {
+		expect(coverage.inForceByYear.slice(0, 5)).toEqual([
+			{ year: 1991, links: 0 },
+			{ year: 1992, links: 1 },
+			{ year: 1993, links: 1 },
+			{ year: 1994, links: 1 },
+			{ year: 1995, links: 0 }
+		]);
 	});
 });

@@ -6,6 +6,10 @@ import { yearOf } from './dates';
 import { isInForceDuring } from './filter';
 import { LINK_TYPE_IDS, PUBLISHER_KINDS, type Dataset, type LinkTypeId } from './types';
 import type { PublisherKind } from './types';
+import { fiveYearSpans } from './recall';
+import { PUBLISHER_STANDINGS } from './vocabulary';
+
+type PublisherStanding = (typeof PUBLISHER_STANDINGS)[number];
 import { FIRST_YEAR, lastYearOf } from './years';
 
 export interface Coverage {
@@ -21,12 +25,21 @@ export interface Coverage {
 		withSystems: number;
 		bySupplier: { supplier: string; links: number }[];
 	};
+	/** Links in force in each year, from 1991 on. */
+	inForceByYear: { year: number; links: number }[];
 	/** Sources by their publisher's kind. */
 	sources: number;
 	sourcesByKind: Record<PublisherKind, number>;
+	/** Sources by their publisher's standing. */
+	sourcesByStanding: Record<PublisherStanding, number>;
+	/** Sources from governments, parliaments, courts and international organisations. */
+	primarySources: number;
+	/** Links that rest on one source. */
+	singleSource: number;
 }
 
-const SPAN_YEARS = 5;
+/** Publisher kinds whose pages are primary sources: the acts and words of states and bodies. */
+const PRIMARY_KINDS: readonly PublisherKind[] = ['government', 'international-organisation'];
 
 export function coverageOf(dataset: Dataset): Coverage {
 	const lastYear = lastYearOf(dataset.version);
@@ -34,14 +47,16 @@ export function coverageOf(dataset: Dataset): Coverage {
 	const byType = Object.fromEntries(
 		LINK_TYPE_IDS.map((t) => [t, links.filter((l) => l.type === t).length])
 	) as Record<LinkTypeId, number>;
-	const inForceBySpan = [];
-	for (let from = FIRST_YEAR; from <= lastYear; from += SPAN_YEARS) {
-		const to = Math.min(from + SPAN_YEARS - 1, lastYear);
-		inForceBySpan.push({
-			span: from === to ? String(from) : `${from}–${to}`,
-			links: links.filter((l) => isInForceDuring(l, from, to, lastYear)).length
+	const inForceBySpan = fiveYearSpans(lastYear).map(({ from, to }) => ({
+		span: from === to ? String(from) : `${from}–${to}`,
+		links: links.filter((l) => isInForceDuring(l, from, to, lastYear)).length
+	}));
+	const inForceByYear = [];
+	for (let year = FIRST_YEAR; year <= lastYear; year++)
+		inForceByYear.push({
+			year,
+			links: links.filter((l) => isInForceDuring(l, year, year, lastYear)).length
 		});
-	}
 	const arms = links.filter((l) => l.type === 'arms');
 	const suppliers = new Map<string, number>();
 	for (const link of arms) suppliers.set(link.from, (suppliers.get(link.from) ?? 0) + 1);
@@ -50,6 +65,13 @@ export function coverageOf(dataset: Dataset): Coverage {
 	const sourcesByKind = Object.fromEntries(
 		PUBLISHER_KINDS.map((k) => [k, sources.filter((s) => kindOf.get(s.publisherId) === k).length])
 	) as Record<PublisherKind, number>;
+	const standingOf = new Map(dataset.publishers.map((p) => [p.id, p.standing]));
+	const sourcesByStanding = Object.fromEntries(
+		PUBLISHER_STANDINGS.map((k) => [
+			k,
+			sources.filter((s) => standingOf.get(s.publisherId) === k).length
+		])
+	) as Record<PublisherStanding, number>;
 	return {
 		links: links.length,
 		byType,
@@ -62,7 +84,11 @@ export function coverageOf(dataset: Dataset): Coverage {
 				.map(([supplier, n]) => ({ supplier, links: n }))
 				.sort((a, b) => b.links - a.links || (a.supplier < b.supplier ? -1 : 1))
 		},
+		inForceByYear,
 		sources: sources.length,
-		sourcesByKind
+		sourcesByKind,
+		sourcesByStanding,
+		primarySources: PRIMARY_KINDS.reduce((n, kind) => n + sourcesByKind[kind], 0),
+		singleSource: links.filter((l) => l.sources.length === 1).length
 	};
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ActorsFileSchema, GroupsFileSchema, LinkFileSchema, PublishersFileSchema } from './schema';
+import {
+	ActorsFileSchema,
+	ChronologyFileSchema,
+	GroupsFileSchema,
+	LinkFileSchema,
+	PublishersFileSchema
+} from './schema';
 
 /**
  * The JSON Schemas of the data files, by file name, as editors read them: the input side of the
@@ -11,6 +17,7 @@ export function jsonSchemas(): Record<string, unknown> {
 		'link.schema.json': toJson(LinkFileSchema),
 		'actors.schema.json': toJson(ActorsFileSchema),
 		'groups.schema.json': toJson(GroupsFileSchema),
-		'publishers.schema.json': toJson(PublishersFileSchema)
+		'publishers.schema.json': toJson(PublishersFileSchema),
+		'coverage.schema.json': toJson(ChronologyFileSchema)
 	};
 }

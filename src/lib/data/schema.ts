@@ -7,7 +7,13 @@
  * recorded twice) are in `validate.ts`.
  */
 import { z } from 'zod';
-import { LINK_STATUSES, LINK_TYPE_IDS, PUBLISHER_KINDS, PUBLISHER_STANDINGS } from './vocabulary';
+import {
+	LINK_STATUSES,
+	LINK_TYPE_IDS,
+	PUBLISHER_KINDS,
+	PUBLISHER_STANDINGS,
+	SOUTH_CAUCASUS
+} from './vocabulary';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -182,6 +188,41 @@ export const PublisherSchema = z.strictObject({
 	})
 });
 
+/**
+ * A reference chronology written by others (`data/coverage/<id>.yaml`): every item it lists from
+ * 1991 on, each with the links that record it, or why it is outside the record's scope. The items
+ * with neither are what the record misses; recall is what share of in-scope items it holds.
+ */
+export const ChronologyItemSchema = z
+	.strictObject({
+		date: PartialDateSchema.meta({ description: 'The item’s date, as the chronology gives it' }),
+		text: Text.meta({ description: 'The item, short, in our words' }),
+		links: z.array(z.string().regex(KEBAB)).optional().meta({
+			description:
+				'Ids of data/links/<id>.yaml that record it; an empty list when the record misses it'
+		}),
+		out: Text.optional().meta({
+			description: 'Why the item is outside the record’s scope (a domestic event, say)'
+		})
+	})
+	.meta({ description: 'One item of the chronology' });
+
+export const ChronologyFileSchema = z
+	.strictObject({
+		title: Text.meta({ description: 'The page’s own title' }),
+		publisher: PublisherIdSchema,
+		url: z.url({ protocol: /^https?$/, hostname: /\./, error: 'is not an http(s) address' }),
+		date: PartialDateSchema.optional().meta({ description: 'The page’s date, if it shows one' }),
+		states: z
+			.array(z.enum(SOUTH_CAUCASUS, { error: 'is not one of ARM, AZE, GEO' }))
+			.min(1)
+			.meta({ description: 'Whose chronology it is' }),
+		items: z.array(ChronologyItemSchema).min(1)
+	})
+	.meta({
+		title: 'A reference chronology (data/coverage/<id>.yaml): what others list, and what we record'
+	});
+
 export const ActorsFileSchema = z.array(ActorSchema).meta({ title: 'Actors of Caucasus Ties' });
 export const GroupsFileSchema = z
 	.array(GroupSchema)
@@ -195,3 +236,4 @@ export type SourceFile = z.infer<typeof SourceSchema>;
 export type ActorRecord = z.infer<typeof ActorSchema>;
 export type GroupRecord = z.infer<typeof GroupSchema>;
 export type PublisherRecord = z.infer<typeof PublisherSchema>;
+export type ChronologyFile = z.infer<typeof ChronologyFileSchema>;

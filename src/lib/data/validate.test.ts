@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLinkFile } from './fixtures';
-import type { LinkFile, PublisherRecord } from './schema';
-import { formatProblem, isPublishedBy, validateRecords, type LinkRecord } from './validate';
+import type { ChronologyFile, LinkFile, PublisherRecord } from './schema';
+import {
+	formatProblem,
+	isPublishedBy,
+	validateRecords,
+	type ChronologyRecord,
+	type LinkRecord
+} from './validate';
 
 const WIRE: PublisherRecord = {
 	id: 'example-wire',
@@ -168,5 +174,45 @@ describe('validateRecords', () => {
 				links: [viaMinistry]
 			})
 		).toEqual([]);
+	});
+
+	it('checks each chronology item: recorded by links that exist, missed, or out of scope', () => {
+		const chronology = (items: ChronologyFile['items']): ChronologyRecord => ({
+			id: 'bbc-armenia',
+			file: 'data/coverage/bbc-armenia.yaml',
+			chronology: {
+				title: 'Armenia profile - Timeline',
+				publisher: 'ministry',
+				url: 'https://mfa.example.gov/timeline',
+				states: ['ARM'],
+				items
+			}
+		});
+		const problems = (items: ChronologyFile['items']) =>
+			validateRecords({
+				groups: FIXTURE_GROUPS,
+				actors: FIXTURE_ACTORS,
+				publishers: [WIRE, MINISTRY],
+				links: [record('fra-arm-caesar-2024')],
+				chronologies: [chronology(items)]
+			}).map(formatProblem);
+		expect(
+			problems([
+				{ date: '2024-06', text: 'Howitzers from France', links: ['fra-arm-caesar-2024'] },
+				{ date: '1991', text: 'Independence', out: 'a domestic event' },
+				{ date: '1994', text: 'Ceasefire', links: [] }
+			])
+		).toEqual([]);
+		expect(
+			problems([
+				{ date: '2024', text: 'Howitzers', links: ['fra-arm-caesar-2042'] },
+				{ date: '1991', text: 'Independence' },
+				{ date: '1992', text: 'UN', links: [], out: 'why' }
+			])
+		).toEqual([
+			'data/coverage/bbc-armenia.yaml: items[0].links[0]: no link "fra-arm-caesar-2042" in data/links/',
+			'data/coverage/bbc-armenia.yaml: items[1]: "Independence" has neither links nor out: list the links that record it ([] if none does) or say why it is out of scope',
+			'data/coverage/bbc-armenia.yaml: items[2]: "UN" has both links and out: an item is recorded, missed or out of scope'
+		]);
 	});
 });

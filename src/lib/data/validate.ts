@@ -1,6 +1,6 @@
 import { isOrdered } from './dates';
 import { linkParties } from './filter';
-import type { ActorRecord, GroupRecord, LinkFile, PublisherRecord } from './schema';
+import type { ActorRecord, ChronologyFile, GroupRecord, LinkFile, PublisherRecord } from './schema';
 import type { LinkFields } from './types';
 import { SOUTH_CAUCASUS } from './vocabulary';
 
@@ -25,19 +25,29 @@ export interface LinkRecord {
 	link: LinkFile;
 }
 
+/** A reference chronology read and checked against the schema, with the id its name gives it. */
+export interface ChronologyRecord {
+	id: string;
+	file: string;
+	chronology: ChronologyFile;
+}
+
 /** Every record of the data files, each checked against the schema on its own. */
 export interface DataRecords {
 	groups: GroupRecord[];
 	actors: ActorRecord[];
 	publishers: PublisherRecord[];
 	links: LinkRecord[];
+	/** The reference chronologies of `data/coverage/`; none when left out. */
+	chronologies?: ChronologyRecord[];
 }
 
 export const DATA_FILES = {
 	groups: 'data/groups.yaml',
 	actors: 'data/actors.yaml',
 	publishers: 'data/publishers.yaml',
-	links: 'data/links'
+	links: 'data/links',
+	chronologies: 'data/coverage'
 } as const;
 
 /** Titles that stand in for a headline nobody read: a source must carry its real title. */
@@ -165,6 +175,55 @@ function checkLink(
 }
 
 /**
+ * A chronology's rules: its publisher exists and its page is on that publisher's site; each item
+ * either names the links that record it (which exist) or says why it is out of scope, not both.
+ */
+function checkChronology(
+	{ file, chronology }: ChronologyRecord,
+	linkIds: ReadonlySet<string>,
+	publishers: ReadonlyMap<string, PublisherRecord>
+): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const publisher = publishers.get(chronology.publisher);
+	if (!publisher)
+		problems.push({
+			file,
+			field: 'publisher',
+			message: `no publisher "${chronology.publisher}" in ${DATA_FILES.publishers}: add it there or use a listed id`
+		});
+	else if (!isPublishedBy(chronology.url, publisher))
+		problems.push({
+			file,
+			field: 'url',
+			message: `"${chronology.url}" is not on the site of "${chronology.publisher}" (${publisher.home})`
+		});
+	chronology.items.forEach((item, i) => {
+		const at = `items[${i}]`;
+		if (item.links === undefined && item.out === undefined)
+			problems.push({
+				file,
+				field: at,
+				message: `"${item.text}" has neither links nor out: list the links that record it ([] if none does) or say why it is out of scope`
+			});
+		if (item.links !== undefined && item.out !== undefined)
+			problems.push({
+				file,
+				field: at,
+				message: `"${item.text}" has both links and out: an item is recorded, missed or out of scope`
+			});
+		(item.links ?? []).forEach((id, j) => {
+			if (!linkIds.has(id))
+				problems.push({
+					file,
+					field: `${at}.links[${j}]`,
+					message: `no link "${id}" in ${DATA_FILES.links}/`
+				});
+		});
+	});
+	return problems;
+}
+
+/**
  * The rules that need more than one record: every id a record names exists, ids are unique, no tie
  * is recorded twice, every source is on its publisher's site, every publisher is cited. Reports
  * every problem, not the first, so one run shows all that needs fixing; an empty list means the
@@ -172,7 +231,7 @@ function checkLink(
  * publisher only they cite is then not reported as uncited.
  */
 export function validateRecords(
-	{ groups, actors, publishers, links }: DataRecords,
+	{ groups, actors, publishers, links, chronologies = [] }: DataRecords,
 	allLinks = true
 ): DataProblem[] {
 	const problems: DataProblem[] = [];
@@ -204,9 +263,14 @@ export function validateRecords(
 	const publishersById = new Map(publishers.map((p) => [p.id, p]));
 	for (const record of links) problems.push(...checkLink(record, actorIds, publishersById));
 
-	const cited = new Set(
-		links.flatMap(({ link }) => link.sources.flatMap((s) => [s.publisher, s.via]))
-	);
+	const linkIds = new Set(links.map((l) => l.id));
+	for (const record of chronologies)
+		problems.push(...checkChronology(record, linkIds, publishersById));
+
+	const cited = new Set([
+		...links.flatMap(({ link }) => link.sources.flatMap((s) => [s.publisher, s.via])),
+		...chronologies.map((c) => c.chronology.publisher)
+	]);
 	publishers.forEach((publisher, i) => {
 		// Unreliable publishers stay listed, so that a source naming them is refused by name.
 		if (allLinks && !cited.has(publisher.id) && publisher.standing !== 'unreliable')

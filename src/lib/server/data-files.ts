@@ -4,13 +4,14 @@
  * schema reaches the browser.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { assembleDataset, dataVersion } from '../data/assemble';
 import {
 	ActorsFileSchema,
+	ChronologyFileSchema,
 	GroupsFileSchema,
 	LinkFileSchema,
 	PublishersFileSchema
@@ -19,6 +20,7 @@ import type { Dataset } from '../data/types';
 import {
 	DATA_FILES,
 	validateRecords,
+	type ChronologyRecord,
 	type DataProblem,
 	type DataRecords,
 	type LinkRecord
@@ -102,6 +104,30 @@ function readList<S extends z.ZodType>(
 	return [];
 }
 
+/** The reference chronologies of `data/coverage/` (none while the folder does not exist). */
+function readChronologies(root: string, problems: DataProblem[]): ChronologyRecord[] {
+	const dir = join(root, DATA_FILES.chronologies);
+	if (!existsSync(dir)) return [];
+	const chronologies: ChronologyRecord[] = [];
+	for (const name of readdirSync(dir).sort()) {
+		const file = `${DATA_FILES.chronologies}/${name}`;
+		const id = LINK_FILE.exec(name)?.[1];
+		if (!id) {
+			problems.push({ file, field: '', message: 'is not named <id>.yaml with a kebab-case id' });
+			continue;
+		}
+		const { value, problem } = readYaml(root, file);
+		if (problem) {
+			problems.push(problem);
+			continue;
+		}
+		const result = ChronologyFileSchema.safeParse(value);
+		if (result.success) chronologies.push({ id, file, chronology: result.data });
+		else problems.push(...schemaProblems(file, result.error, value));
+	}
+	return chronologies;
+}
+
 /** Every record of the data files under `root`, and every problem a file has on its own. */
 export function readRecords(root: string): { records: DataRecords; problems: DataProblem[] } {
 	const problems: DataProblem[] = [];
@@ -129,10 +155,15 @@ export function readRecords(root: string): { records: DataRecords; problems: Dat
 		if (result.success) links.push({ id, file, link: result.data });
 		else problems.push(...schemaProblems(file, result.error, value));
 	}
-	const records = { groups, actors, publishers, links };
+	const chronologies = readChronologies(root, problems);
+	const records = { groups, actors, publishers, links, chronologies };
 	// Links name actors and publishers: while those lists are broken, checking the names would
 	// only repeat their problems once per link.
-	const listsBroken = problems.some((p) => !p.file.startsWith(`${DATA_FILES.links}/`));
+	const listsBroken = problems.some(
+		(p) =>
+			!p.file.startsWith(`${DATA_FILES.links}/`) &&
+			!p.file.startsWith(`${DATA_FILES.chronologies}/`)
+	);
 	if (listsBroken) return { records, problems };
 	return { records, problems: [...problems, ...validateRecords(records, problems.length === 0)] };
 }
@@ -166,8 +197,14 @@ export function lastChangeDate(root: string): string {
 export function loadDataset(
 	root: string,
 	changedOn: string = lastChangeDate(root)
-): { dataset: Dataset; problems: [] } | { dataset: null; problems: DataProblem[] } {
+):
+	| { dataset: Dataset; chronologies: ChronologyRecord[]; problems: [] }
+	| { dataset: null; problems: DataProblem[] } {
 	const { records, problems } = readRecords(root);
 	if (problems.length > 0) return { dataset: null, problems };
-	return { dataset: assembleDataset(records, dataVersion(records, changedOn)), problems: [] };
+	return {
+		dataset: assembleDataset(records, dataVersion(records, changedOn)),
+		chronologies: records.chronologies ?? [],
+		problems: []
+	};
 }

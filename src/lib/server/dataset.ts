@@ -1,17 +1,25 @@
 import { syntheticDataset } from '../data/synthetic';
+import type { ChronologyFile } from '../data/schema';
 import type { Dataset } from '../data/types';
 import { formatProblem } from '../data/validate';
 import { loadDataset } from './data-files';
 
-/** The dataset of the data files; the build stops here, naming every problem, if they have any. */
-function realDataset(): Dataset {
-	const { dataset, problems } = loadDataset(process.cwd());
-	if (!dataset)
+/** The data files' records; the build stops here, naming every problem, if they have any. */
+function loadRecords() {
+	const loaded = loadDataset(process.cwd());
+	if (!loaded.dataset)
 		throw new Error(
-			`The data files have ${problems.length} problem(s); run npm run data:check:\n${problems.map(formatProblem).join('\n')}`
+			`The data files have ${loaded.problems.length} problem(s); run npm run data:check:\n${loaded.problems.map(formatProblem).join('\n')}`
 		);
-	return dataset;
+	return loaded;
 }
+const RECORDS = loadRecords();
+
+/**
+ * The reference chronologies of `data/coverage/`, read at build time: they measure how well each
+ * span of years is recorded.
+ */
+export const CHRONOLOGIES: ChronologyFile[] = RECORDS.chronologies.map((r) => r.chronology);
 
 /**
  * The dataset the site is built from, read only at build time (prerendering): the pages get what
@@ -19,5 +27,5 @@ function realDataset(): Dataset {
  * VITE_SYNTHETIC_LINKS=N for the benchmark, a synthetic one of N links around the real actors.
  */
 export const DATASET: Dataset = import.meta.env.VITE_SYNTHETIC_LINKS
-	? syntheticDataset(Number(import.meta.env.VITE_SYNTHETIC_LINKS), realDataset())
-	: realDataset();
+	? syntheticDataset(Number(import.meta.env.VITE_SYNTHETIC_LINKS), RECORDS.dataset)
+	: RECORDS.dataset;

@@ -3,6 +3,7 @@
  * (the components rendered on the server), with a title and the credit, rasterised with resvg.
  */
 import { render } from 'svelte/server';
+import type { ChronologyFile } from '../data/schema';
 import DashboardViews from '../components/DashboardViews.svelte';
 import TrendChart from '../components/TrendChart.svelte';
 import { linkCount } from '../data/count';
@@ -59,9 +60,13 @@ export function dashboardCardSvg(dataset: Dataset): string {
 }
 
 /** An actor's card: its trend chart, with its name and its links in numbers. */
-export function actorCardSvg(dataset: Dataset, id: ActorId): string {
+export function actorCardSvg(
+	dataset: Dataset,
+	id: ActorId,
+	chronologies: readonly ChronologyFile[] = []
+): string {
 	const summary = actorSummary(dataset, id);
-	const trend = new ActorTrend(trendData(dataset, id));
+	const trend = new ActorTrend(trendData(dataset, id, { chronologies }));
 	return cardSvg({
 		...CARD,
 		title: `${summary.actor.name}’s ties over time`,
@@ -81,9 +86,12 @@ export function actorCardSvg(dataset: Dataset, id: ActorId): string {
  * The overview's card: the three states' trends side by side, on one scale, in the rows that
  * reach highest (a card has room for five legible rows, the page for all of them).
  */
-export function statesCardSvg(dataset: Dataset): string {
+export function statesCardSvg(
+	dataset: Dataset,
+	chronologies: readonly ChronologyFile[] = []
+): string {
 	const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-	const states = statesTrendData(dataset);
+	const states = statesTrendData(dataset, chronologies);
 	const series = states.map((data) => new ActorTrend(data).series);
 	const reach = (key: string) =>
 		Math.max(...series.flatMap((s) => s.rows.find((r) => r.key === key)?.values ?? []));

@@ -3,12 +3,13 @@ import { linkParties } from '../data/filter';
 import { LINK_TYPE_IDS, SOUTH_CAUCASUS } from '../data/vocabulary';
 import type { Actor, ActorId, Dataset, Link, LinkTypeId } from '../data/types';
 import { FIRST_YEAR, lastYearOf } from '../data/years';
+import { fiveYearSpans, recallBySpan, thinYears } from '../data/recall';
+import type { ChronologyFile } from '../data/schema';
 import { changesByPeriod, fiveYearPeriods, partnersByLinks, type PeriodChanges } from './changes';
 import { seriesScale } from './layout';
 import {
 	groupRows,
 	stateRows,
-	thinlyRecorded,
 	trendSeries,
 	withTies,
 	type TrendData,
@@ -38,16 +39,30 @@ function rowsFor(dataset: Dataset, id: ActorId): TrendRows {
 /**
  * What an actor's trend chart is built from. `rowKeys` keeps the same rows across charts that are
  * compared (the three states); otherwise the rows are those with any link. `scale` is shared.
+ * `chronologies` measure how well each span is recorded: a state's own, or all for a partner.
  */
 export function trendData(
 	dataset: Dataset,
 	id: ActorId,
-	{ rowKeys, scale }: { rowKeys?: readonly string[]; scale?: TrendScale } = {}
+	{
+		rowKeys,
+		scale,
+		chronologies = []
+	}: {
+		rowKeys?: readonly string[];
+		scale?: TrendScale;
+		chronologies?: readonly ChronologyFile[];
+	} = {}
 ): TrendData {
 	const rows = rowsFor(dataset, id);
 	const years = trendYears(dataset);
 	const links = dataset.links.filter((link) => linkParties(link).includes(id));
 	const series = withTies(trendSeries(links, id, rows, years));
+	const recall = recallBySpan(
+		chronologies,
+		fiveYearSpans(years.last, years.first),
+		isState(id) ? id : undefined
+	);
 	const keys = rowKeys ?? series.rows.map((row) => row.key);
 	const rowOf: Record<ActorId, string> = {};
 	for (const link of links)
@@ -62,14 +77,18 @@ export function trendData(
 		rows: rows.keys.filter(({ key }) => keys.includes(key)),
 		rowOf,
 		years,
-		thin: thinlyRecorded(dataset.links, years).thin,
+		recall,
+		thin: thinYears(recall, years.first, years.last),
 		scale: scale ?? seriesScale(series)
 	};
 }
 
 /** The three states' trends on one scale and with the same rows: the realignment in one picture. */
-export function statesTrendData(dataset: Dataset): TrendData[] {
-	const single = SOUTH_CAUCASUS.map((id) => trendData(dataset, id));
+export function statesTrendData(
+	dataset: Dataset,
+	chronologies: readonly ChronologyFile[] = []
+): TrendData[] {
+	const single = SOUTH_CAUCASUS.map((id) => trendData(dataset, id, { chronologies }));
 	const rowKeys = dataset.groups
 		.map((g) => g.id)
 		.filter((key) => single.some((data) => data.rows.some((row) => row.key === key)));
@@ -77,7 +96,7 @@ export function statesTrendData(dataset: Dataset): TrendData[] {
 		ties: Math.max(...single.map((data) => data.scale.ties)),
 		conflicts: Math.max(...single.map((data) => data.scale.conflicts))
 	};
-	return SOUTH_CAUCASUS.map((id) => trendData(dataset, id, { rowKeys, scale }));
+	return SOUTH_CAUCASUS.map((id) => trendData(dataset, id, { rowKeys, scale, chronologies }));
 }
 
 /** Every actor with at least one link: the ones that get a page. */

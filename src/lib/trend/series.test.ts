@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../data/fixtures';
-import { groupRows, stateRows, thinlyRecorded, trendSeries, withTies } from './series';
+import { groupRows, stateRows, trendSeries, withTies } from './series';
 
 const groupOf = (id: string) => FIXTURE_ACTORS.find((a) => a.id === id)?.group;
 const nameOf = (id: string) => FIXTURE_ACTORS.find((a) => a.id === id)?.name ?? id;
@@ -82,13 +82,5 @@ describe('trendSeries', () => {
 			['AZE', 'Azerbaijan', [0, 0, 0, 0, 0, 0]],
 			['GEO', 'Georgia', [1, 1, 1, 1, 1, 1]]
 		]);
-	});
-});
-
-describe('thinlyRecorded', () => {
-	it('marks the years with fewer than half the links in force of the best-covered year', () => {
-		const record = thinlyRecorded(LINKS, YEARS);
-		expect(record.inForce).toEqual([1, 2, 3, 3, 3, 2]);
-		expect(record.thin).toEqual([true, false, false, false, false, false]);
 	});
 });

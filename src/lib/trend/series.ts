@@ -1,3 +1,4 @@
+import type { SpanRecall } from '../data/recall';
 import { yearOf } from '../data/dates';
 import { lastYear, linkParties } from '../data/filter';
 import type { ActorId, LinkCore, LinkFields } from '../data/types';
@@ -120,27 +121,6 @@ export function withTies(series: TrendSeries): TrendSeries {
 	};
 }
 
-/**
- * How well the record covers each year: the links in force in it across the whole dataset. Years
- * below `share` of the best-covered year are thinly recorded, and the charts say so: a low line
- * there may be a gap in the record, not few ties.
- */
-export function thinlyRecorded(
-	links: readonly LinkFields[],
-	{ first, last, currentYear }: TrendOptions,
-	share = 0.5
-): { years: number[]; inForce: number[]; thin: boolean[] } {
-	const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-	const inForce = years.map(() => 0);
-	for (const link of links) {
-		const from = Math.max(first, yearOf(link.start));
-		const to = Math.min(last, lastYear(link, currentYear));
-		for (let y = from; y <= to; y++) inForce[y - first]! += 1;
-	}
-	const best = Math.max(1, ...inForce);
-	return { years, inForce, thin: inForce.map((n) => n < share * best) };
-}
-
 /** What a trend chart is built from: prepared at build time, fixed for the page's life. */
 export interface TrendData {
 	actor: ActorId;
@@ -153,7 +133,9 @@ export interface TrendData {
 	/** The row each partner of the actor falls in. */
 	rowOf: Record<ActorId, string>;
 	years: TrendOptions;
-	/** Which years the whole record covers thinly. */
+	/** Recall of the reference chronologies per five-year span (the actor's own, for a state). */
+	recall: SpanRecall[];
+	/** Which years fall in a span recorded thinly: recall below `THIN_RECALL`. */
 	thin: boolean[];
 	/** The shared scale: the same for every chart meant to be compared. */
 	scale: TrendScale;

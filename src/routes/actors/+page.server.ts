@@ -1,11 +1,11 @@
 import { linkParties } from '$lib/data/filter';
-import { DATASET } from '$lib/server/dataset';
+import { CHRONOLOGIES, DATASET } from '$lib/server/dataset';
 import { actorsWithLinks, statesTrendData } from '$lib/trend/page-data';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const groups = new Map(DATASET.groups.map((g) => [g.id, g.name]));
-	const states = statesTrendData(DATASET);
+	const states = statesTrendData(DATASET, CHRONOLOGIES);
 	const stateLinks = new Set(states.flatMap((s) => s.links.map((l) => l.id)));
 	return {
 		version: DATASET.version,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { DATASET } from '$lib/server/dataset';
+import { CHRONOLOGIES, DATASET } from '$lib/server/dataset';
 import { actorSummary, actorsWithLinks, trendData } from '$lib/trend/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		version: DATASET.version,
 		summary,
-		trend: trendData(DATASET, params.id),
+		trend: trendData(DATASET, params.id, { chronologies: CHRONOLOGIES }),
 		rationale: DATASET.groups.map(({ id, name, rationale }) => ({ id, name, rationale })),
 		titles: Object.fromEntries(summary.links.map((l) => [l.id, l.title]))
 	};

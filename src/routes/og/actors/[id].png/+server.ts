@@ -1,4 +1,4 @@
-import { DATASET } from '$lib/server/dataset';
+import { CHRONOLOGIES, DATASET } from '$lib/server/dataset';
 import { actorCardSvg, png } from '$lib/server/link-previews';
 import { actorsWithLinks } from '$lib/trend/page-data';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -7,4 +7,5 @@ export const prerender = true;
 export const entries: EntryGenerator = () => actorsWithLinks(DATASET).map((a) => ({ id: a.id }));
 
 /** An actor page's link preview. */
-export const GET: RequestHandler = ({ params }) => png(actorCardSvg(DATASET, params.id));
+export const GET: RequestHandler = ({ params }) =>
+	png(actorCardSvg(DATASET, params.id, CHRONOLOGIES));
