@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
 	ActorsFileSchema,
 	ChronologyFileSchema,
+	GlossaryFileSchema,
 	GroupsFileSchema,
 	LinkFileSchema,
-	PublishersFileSchema
+	PublishersFileSchema,
+	TranslationFileSchema
 } from './schema';
 
 /**
@@ -18,6 +20,8 @@ export function jsonSchemas(): Record<string, unknown> {
 		'actors.schema.json': toJson(ActorsFileSchema),
 		'groups.schema.json': toJson(GroupsFileSchema),
 		'publishers.schema.json': toJson(PublishersFileSchema),
-		'coverage.schema.json': toJson(ChronologyFileSchema)
+		'coverage.schema.json': toJson(ChronologyFileSchema),
+		'translation.schema.json': toJson(TranslationFileSchema),
+		'glossary.schema.json': toJson(GlossaryFileSchema)
 	};
 }

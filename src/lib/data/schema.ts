@@ -12,7 +12,8 @@ import {
 	LINK_TYPE_IDS,
 	PUBLISHER_KINDS,
 	PUBLISHER_STANDINGS,
-	SOUTH_CAUCASUS
+	SOUTH_CAUCASUS,
+	TRANSLATED_LOCALES
 } from './vocabulary';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -223,6 +224,61 @@ export const ChronologyFileSchema = z
 		title: 'A reference chronology (data/coverage/<id>.yaml): what others list, and what we record'
 	});
 
+const Hash = z.string().regex(/^[0-9a-f]{8}$/, 'is not a hash: 8 hex digits');
+
+/**
+ * A link's texts in one locale (`data/i18n/<locale>/<id>.yaml`). `of` holds, per field, the hash
+ * of the English text it translates, so a correction of the English marks it stale.
+ */
+export const TranslationFileSchema = z
+	.strictObject({
+		title: Text,
+		summary: Text,
+		uncertain: Text.optional(),
+		status: z
+			.enum(['machine', 'reviewed'], { error: 'is not a status: use machine or reviewed' })
+			.meta({
+				description:
+					'machine: a draft nobody fluent has checked yet; reviewed: checked by a fluent reader'
+			}),
+		of: z
+			.strictObject({ title: Hash, summary: Hash, uncertain: Hash.optional() })
+			.meta({
+				description: 'The hash of each English field translated (npm run data:i18n prints them)'
+			})
+	})
+	.meta({ title: 'A link’s title and summary in one locale (data/i18n/<locale>/<id>.yaml)' });
+
+const LocaleForms = z.strictObject(
+	Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, z.array(Text).optional()])) as Record<
+		(typeof TRANSLATED_LOCALES)[number],
+		z.ZodOptional<z.ZodArray<typeof Text>>
+	>
+);
+
+/** One contested name or word, the neutral form every locale uses for it, and why. */
+export const GlossaryEntrySchema = z.strictObject({
+	id: z.string().regex(KEBAB),
+	en: Text.meta({ description: 'The English form the record uses' }),
+	use: z
+		.strictObject(
+			Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, Text])) as Record<
+				(typeof TRANSLATED_LOCALES)[number],
+				typeof Text
+			>
+		)
+		.meta({ description: 'The neutral form in each locale' }),
+	avoid: LocaleForms.optional().meta({
+		description:
+			'Forms a translation must not use outside quotation marks, per locale: stems, matched inside words, so inflected forms are caught'
+	}),
+	rationale: Text.meta({ description: 'Why this form, in one or two sentences' })
+});
+
+export const GlossaryFileSchema = z
+	.array(GlossaryEntrySchema)
+	.meta({ title: 'The glossary of contested names: one neutral form per locale' });
+
 export const ActorsFileSchema = z.array(ActorSchema).meta({ title: 'Actors of Caucasus Ties' });
 export const GroupsFileSchema = z
 	.array(GroupSchema)
@@ -237,3 +293,5 @@ export type ActorRecord = z.infer<typeof ActorSchema>;
 export type GroupRecord = z.infer<typeof GroupSchema>;
 export type PublisherRecord = z.infer<typeof PublisherSchema>;
 export type ChronologyFile = z.infer<typeof ChronologyFileSchema>;
+export type TranslationFile = z.infer<typeof TranslationFileSchema>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

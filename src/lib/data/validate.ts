@@ -47,7 +47,9 @@ export const DATA_FILES = {
 	actors: 'data/actors.yaml',
 	publishers: 'data/publishers.yaml',
 	links: 'data/links',
-	chronologies: 'data/coverage'
+	chronologies: 'data/coverage',
+	translations: 'data/i18n',
+	glossary: 'data/glossary.yaml'
 } as const;
 
 /** Titles that stand in for a headline nobody read: a source must carry its real title. */

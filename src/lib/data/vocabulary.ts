@@ -49,5 +49,10 @@ export const PUBLISHER_STANDINGS = [
 	'unreliable'
 ] as const;
 
+/** The languages of the pages: English is the base, the others translate it. */
+export const LOCALES = ['en', 'hy', 'az', 'ka', 'ru'] as const;
+/** The locales whose link texts are translations of the English ones. */
+export const TRANSLATED_LOCALES = ['hy', 'az', 'ka', 'ru'] as const;
+
 /** The dataset records these three states' ties: every link binds at least one of them. */
 export const SOUTH_CAUCASUS = ['ARM', 'AZE', 'GEO'] as const;

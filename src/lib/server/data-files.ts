@@ -12,10 +12,19 @@ import { assembleDataset, dataVersion } from '../data/assemble';
 import {
 	ActorsFileSchema,
 	ChronologyFileSchema,
+	GlossaryFileSchema,
 	GroupsFileSchema,
 	LinkFileSchema,
-	PublishersFileSchema
+	PublishersFileSchema,
+	TranslationFileSchema,
+	type GlossaryEntry
 } from '../data/schema';
+import {
+	checkTranslations,
+	type TranslationNotices,
+	type TranslationRecord
+} from '../data/translations';
+import { TRANSLATED_LOCALES } from '../data/vocabulary';
 import type { Dataset } from '../data/types';
 import {
 	DATA_FILES,
@@ -128,6 +137,61 @@ function readChronologies(root: string, problems: DataProblem[]): ChronologyReco
 	return chronologies;
 }
 
+/** The links' translations, `data/i18n/<locale>/<id>.yaml` (none while a folder does not exist). */
+function readTranslations(root: string, problems: DataProblem[]): TranslationRecord[] {
+	const translations: TranslationRecord[] = [];
+	for (const locale of TRANSLATED_LOCALES) {
+		const dir = join(root, DATA_FILES.translations, locale);
+		if (!existsSync(dir)) continue;
+		for (const name of readdirSync(dir).sort()) {
+			const file = `${DATA_FILES.translations}/${locale}/${name}`;
+			const id = LINK_FILE.exec(name)?.[1];
+			if (!id) {
+				problems.push({
+					file,
+					field: '',
+					message: 'is not named <id>.yaml after the link it translates'
+				});
+				continue;
+			}
+			const { value, problem } = readYaml(root, file);
+			if (problem) {
+				problems.push(problem);
+				continue;
+			}
+			const result = TranslationFileSchema.safeParse(value);
+			if (result.success) translations.push({ locale, id, file, translation: result.data });
+			else problems.push(...schemaProblems(file, result.error, value));
+		}
+	}
+	return translations;
+}
+
+/** The links' texts in every locale, the glossary, and what the translations still lack. */
+export interface LocaleRecords {
+	translations: TranslationRecord[];
+	glossary: GlossaryEntry[];
+	notices: TranslationNotices;
+}
+
+/**
+ * Reads the translations and the glossary and checks them against the links: a ruled-out form
+ * or a translation of no link is a problem; missing and stale ones are notices.
+ */
+export function readLocaleRecords(
+	root: string,
+	links: readonly LinkRecord[],
+	problems: DataProblem[]
+): LocaleRecords {
+	const translations = readTranslations(root, problems);
+	const glossary = existsSync(join(root, DATA_FILES.glossary))
+		? readList(root, DATA_FILES.glossary, GlossaryFileSchema, problems)
+		: [];
+	const checked = checkTranslations(links, translations, glossary);
+	problems.push(...checked.problems);
+	return { translations, glossary, notices: checked.notices };
+}
+
 /** Every record of the data files under `root`, and every problem a file has on its own. */
 export function readRecords(root: string): { records: DataRecords; problems: DataProblem[] } {
 	const problems: DataProblem[] = [];
@@ -198,13 +262,15 @@ export function loadDataset(
 	root: string,
 	changedOn: string = lastChangeDate(root)
 ):
-	| { dataset: Dataset; chronologies: ChronologyRecord[]; problems: [] }
+	| { dataset: Dataset; chronologies: ChronologyRecord[]; locales: LocaleRecords; problems: [] }
 	| { dataset: null; problems: DataProblem[] } {
 	const { records, problems } = readRecords(root);
+	const locales = readLocaleRecords(root, records.links, problems);
 	if (problems.length > 0) return { dataset: null, problems };
 	return {
 		dataset: assembleDataset(records, dataVersion(records, changedOn)),
 		chronologies: records.chronologies ?? [],
+		locales,
 		problems: []
 	};
 }
