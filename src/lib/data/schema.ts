@@ -241,11 +241,9 @@ export const TranslationFileSchema = z
 				description:
 					'machine: a draft nobody fluent has checked yet; reviewed: checked by a fluent reader'
 			}),
-		of: z
-			.strictObject({ title: Hash, summary: Hash, uncertain: Hash.optional() })
-			.meta({
-				description: 'The hash of each English field translated (npm run data:i18n prints them)'
-			})
+		of: z.strictObject({ title: Hash, summary: Hash, uncertain: Hash.optional() }).meta({
+			description: 'The hash of each English field translated (npm run data:i18n prints them)'
+		})
 	})
 	.meta({ title: 'A link’s title and summary in one locale (data/i18n/<locale>/<id>.yaml)' });
 
