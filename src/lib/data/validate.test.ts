@@ -24,7 +24,31 @@ const MINISTRY: PublisherRecord = {
 	kind: 'government',
 	standing: 'reputable'
 };
-const PUBLISHERS = [WIRE];
+const COPY_SITE: PublisherRecord = {
+	id: 'copy-site',
+	name: 'Copy Site',
+	home: 'https://copies.example.net/',
+	kind: 'other',
+	standing: 'unreliable',
+	reason: "reposts others' articles"
+};
+const STATE_WIRE: PublisherRecord = {
+	id: 'state-wire',
+	name: 'State Wire',
+	home: 'https://state.example.com/',
+	kind: 'news-agency',
+	standing: 'state-controlled',
+	reason: 'state news agency'
+};
+const ENCYCLOPEDIA: PublisherRecord = {
+	id: 'encyclopedia',
+	name: 'An Encyclopedia',
+	home: 'https://en.example.wiki/',
+	kind: 'encyclopedia',
+	standing: 'reputable'
+};
+// Unreliable publishers are listed yet may be cited by no source, so COPY_SITE is safe here.
+const PUBLISHERS = [WIRE, COPY_SITE];
 
 function record(id: string, change: Partial<LinkFile> = {}): LinkRecord {
 	return { id, file: `data/links/${id}.yaml`, link: fixtureLinkFile(change) };
@@ -85,6 +109,23 @@ describe('validateRecords', () => {
 			'sources[0].url: "https://elsewhere.com/a" is not on the site of "example-wire" (https://www.example.org/): name the publisher whose site it is, and the original one in "via"'
 		],
 		[
+			'a source on an unreliable publisher',
+			{
+				sources: [
+					{ publisher: 'copy-site', title: 'T', url: 'https://copies.example.net/a' },
+					{ publisher: 'example-wire', title: 'T', url: 'https://example.org/b' }
+				]
+			},
+			'sources[0].publisher: "copy-site" is unreliable (reposts others\' articles): cite the original report or a primary source instead'
+		],
+		[
+			'a source on a staging host',
+			{
+				sources: [{ publisher: 'example-wire', title: 'T', url: 'https://staging.example.org/a' }]
+			},
+			'sources[0].url: "https://staging.example.org/a" is on a staging or test host: cite the page at its public address'
+		],
+		[
 			'a placeholder title',
 			{
 				sources: [
@@ -126,6 +167,63 @@ describe('validateRecords', () => {
 		expect(problemsOf(record('fra-arm-caesar-2024', change as Partial<LinkFile>))).toEqual([
 			`data/links/fra-arm-caesar-2024.yaml: ${problem}`
 		]);
+	});
+
+	it('rejects a link whose only sources are weak, naming their publishers and standings', () => {
+		const weak = (...sources: LinkFile['sources']) =>
+			validateRecords({
+				groups: FIXTURE_GROUPS,
+				actors: FIXTURE_ACTORS,
+				publishers: [WIRE, COPY_SITE, STATE_WIRE],
+				// The second link cites example-wire, so that it is not reported as uncited.
+				links: [
+					record('fra-arm-caesar-2024', { sources }),
+					record('fra-arm-mistral', { systems: ['Mistral'] })
+				]
+			}).map(formatProblem);
+		const state = { publisher: 'state-wire', title: 'T', url: 'https://state.example.com/a' };
+		const copy = { publisher: 'copy-site', title: 'T', url: 'https://copies.example.net/a' };
+		expect(weak(state)).toEqual([
+			"data/links/fra-arm-caesar-2024.yaml: sources: no source of standing (state-wire: state-controlled): add a primary source or a reputable publisher's report"
+		]);
+		expect(weak(state, copy)).toEqual([
+			'data/links/fra-arm-caesar-2024.yaml: sources[1].publisher: "copy-site" is unreliable (reposts others\' articles): cite the original report or a primary source instead',
+			"data/links/fra-arm-caesar-2024.yaml: sources: no source of standing (state-wire: state-controlled, copy-site: unreliable): add a primary source or a reputable publisher's report"
+		]);
+		expect(weak(state, { ...state, url: 'https://state.example.com/b' })).toEqual([
+			"data/links/fra-arm-caesar-2024.yaml: sources: no source of standing (state-wire: state-controlled): add a primary source or a reputable publisher's report"
+		]);
+	});
+
+	it('never takes an encyclopedia as a link’s only ground', () => {
+		const onWikipedia = record('fra-arm-caesar-2024', {
+			sources: [{ publisher: 'encyclopedia', title: 'T', url: 'https://en.example.wiki/a' }]
+		});
+		expect(
+			validateRecords({
+				groups: FIXTURE_GROUPS,
+				actors: FIXTURE_ACTORS,
+				publishers: [ENCYCLOPEDIA],
+				links: [onWikipedia]
+			}).map(formatProblem)
+		).toEqual([
+			"data/links/fra-arm-caesar-2024.yaml: sources: no source of standing (encyclopedia: encyclopedia): add a primary source or a reputable publisher's report"
+		]);
+	});
+
+	it('takes a link with a weak source beside a reputable one', () => {
+		const sources = [
+			{ publisher: 'state-wire', title: 'T', url: 'https://state.example.com/a' },
+			{ publisher: 'example-wire', title: 'T', url: 'https://example.org/a' }
+		];
+		expect(
+			validateRecords({
+				groups: FIXTURE_GROUPS,
+				actors: FIXTURE_ACTORS,
+				publishers: [WIRE, STATE_WIRE],
+				links: [record('fra-arm-caesar-2024', { sources })]
+			})
+		).toEqual([]);
 	});
 
 	it('takes a source on a publisher’s other hosts and their subdomains', () => {

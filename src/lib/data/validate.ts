@@ -173,6 +173,25 @@ function checkLink(
 		if (urls.has(source.url)) report(`${at}.url`, `"${source.url}" is cited twice in this link`);
 		urls.add(source.url);
 	});
+
+	// A link stands on at least one reputable source (governments and international organisations
+	// are listed as reputable, for their own acts); an encyclopedia is never a link's only ground.
+	// Judged once every publisher is listed.
+	const cited = link.sources.map((source) => publishers.get(source.publisher));
+	const known = cited.filter((publisher): publisher is PublisherRecord => publisher !== undefined);
+	if (
+		known.length > 0 &&
+		known.length === cited.length &&
+		!known.some((p) => p.standing === 'reputable' && p.kind !== 'encyclopedia')
+	) {
+		const standings = [
+			...new Set(known.map((p) => `${p.id}: ${p.kind === 'encyclopedia' ? p.kind : p.standing}`))
+		].join(', ');
+		report(
+			'sources',
+			`no source of standing (${standings}): add a primary source or a reputable publisher's report`
+		);
+	}
 	return problems;
 }
 
@@ -227,10 +246,10 @@ function checkChronology(
 
 /**
  * The rules that need more than one record: every id a record names exists, ids are unique, no tie
- * is recorded twice, every source is on its publisher's site, every publisher is cited. Reports
- * every problem, not the first, so one run shows all that needs fixing; an empty list means the
- * records are consistent. `allLinks` is false when some link files could not be read: a
- * publisher only they cite is then not reported as uncited.
+ * is recorded twice, every source is on its publisher's site, every link has a reputable source,
+ * every publisher is cited. Reports every problem, not the first, so one run shows all that needs
+ * fixing; an empty list means the records are consistent. `allLinks` is false when some link
+ * files could not be read: a publisher only they cite is then not reported as uncited.
  */
 export function validateRecords(
 	{ groups, actors, publishers, links, chronologies = [] }: DataRecords,
