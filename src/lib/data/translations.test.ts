@@ -65,6 +65,18 @@ describe('checkTranslations', () => {
 		]);
 	});
 
+	it('calls a field the English no longer has stale, not wrong', () => {
+		const dropped = checkTranslations(
+			[{ ...LINK, link: { ...LINK.link, uncertain: undefined } }],
+			[ru()],
+			[KARABAKH]
+		);
+		expect(dropped.problems).toEqual([]);
+		expect(dropped.notices.stale.map(formatProblem)).toEqual([
+			'data/i18n/ru/fra-arm-caesar-2024.yaml: uncertain: the English has no uncertain any more: remove it'
+		]);
+	});
+
 	it('refuses a form the glossary rules out, outside quotation marks only', () => {
 		const ruled = ru({ summary: 'Власти Арцаха и «Республика Арцах» заявили.' });
 		expect(check(ruled).problems.map(formatProblem)).toEqual([

@@ -80,8 +80,9 @@ export function checkTranslations(
 		const hashes = englishHashes(link);
 		for (const field of TRANSLATED_FIELDS) {
 			const text = translation[field];
+			// The English dropped a field since: the translation is stale, not wrong.
 			if (hashes[field] === undefined && text !== undefined)
-				problems.push({ file, field, message: `the English link has no ${field}: leave it out` });
+				stale.push({ file, field, message: `the English has no ${field} any more: remove it` });
 			else if (hashes[field] !== undefined && text === undefined)
 				stale.push({ file, field, message: 'is missing: the English has one' });
 			else if (hashes[field] !== translation.of[field])
