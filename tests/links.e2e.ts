@@ -204,5 +204,11 @@ for (const path of ['/links/fra-arm-caesar-2024', '/changes'])
 		const html = await (await request.get(path)).text();
 		expect(html).toMatch(/<html lang="en">/);
 		expect(html).toMatch(/<meta name="description" content="[^"]{40,}">/);
-		expect(html).toMatch(/<meta property="og:image" content="\/og\/[^"]+\.png">/);
+		const image = /<meta property="og:image" content="(\/og\/[^"]+\.png)">/.exec(html)?.[1];
+		expect(image).toBe(
+			path === '/changes' ? '/og/dashboard.png' : '/og/links/fra-arm-caesar-2024.png'
+		);
+		const png = Buffer.from(await (await request.get(image!)).body());
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});

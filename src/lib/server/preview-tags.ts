@@ -64,7 +64,7 @@ export function previewOf(path: string, dataset: Dataset): Preview | null {
 				`${LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type}, ${parties.join(' and ')}, ${linkPeriod(link)}: ${link.summary}`,
 				240
 			),
-			image: '/og/dashboard.png'
+			image: `/og/links/${link.id}.png`
 		};
 	}
 	const id = /^\/actors\/([A-Z0-9]+)$/.exec(path)?.[1];
