@@ -145,6 +145,13 @@ describe('linkCsl', () => {
 		);
 		for (const key of Object.keys(item!)) expect(known.has(key)).toBe(true);
 	});
+
+	it('is laid out short: date parts and the author on one line each', () => {
+		const json = cslJson(linkCsl(fixtureLink({ title: 'A "quoted" title' }), CONTEXT));
+		expect(json).toContain('"issued": {\n      "date-parts": [[2026, 11, 27]]\n    }');
+		expect(json).toContain('"author": [{ "literal": "Caucasus Ties" }]');
+		expect(JSON.parse(json)[0].title).toBe('A "quoted" title');
+	});
 });
 
 describe('datasetCitationText', () => {

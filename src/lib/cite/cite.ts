@@ -124,9 +124,11 @@ export function linkCsl(link: CitedLink, { version, url, accessed }: CiteContext
 	};
 }
 
-/** CSL-JSON as a file holds it: a list of items. */
+/** CSL-JSON as a file holds it: a list of items; date parts and names kept on one line each. */
 export function cslJson(item: CslItem): string {
-	return JSON.stringify([item], null, 2);
+	return JSON.stringify([item], null, 2)
+		.replace(/\[\s*\[\s*(-?\d+),\s*(-?\d+),\s*(-?\d+)\s*\]\s*\]/g, '[[$1, $2, $3]]')
+		.replace(/\[\s*\{\s*("literal": "(?:[^"\\]|\\.)*")\s*\}\s*\]/g, '[{ $1 }]');
 }
 
 /** The whole dataset, cited as text: the footer of every page shows it. The address when known. */
