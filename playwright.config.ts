@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/browser-path';
 
-const PORT = 4173;
+// Another port with PORT=...: parallel checkouts each preview their own build.
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -51,7 +51,7 @@ test('the three downloads of a view: a PNG and an SVG of it as on screen, and a 
 	expect(csv.name).toBe(`${NAME}.csv`);
 	const rows = readFileSync(csv.path, 'utf8').trim().split('\r\n');
 	expect(rows[0]).toBe(
-		'id,type,from,to,parties,start,end,status,title,summary,systems,value,uncertain,sources,source_urls'
+		'id,type,from,to,parties,start,end,status,title,summary,systems,value,uncertain,sources,source_urls,quantity,ordered,delivered,added,updated'
 	);
 	expect(rows.length - 1).toBe(shown);
 	for (const row of rows.slice(1)) expect(row).toMatch(/^[a-z0-9-]+,(arms|mission),/);

@@ -29,12 +29,12 @@ describe('toCsv', () => {
 		});
 		const [header, line, end] = toCsv([link]).split('\r\n');
 		expect(header).toBe(
-			'id,type,from,to,parties,start,end,status,title,summary,systems,value,uncertain,sources,source_urls'
+			'id,type,from,to,parties,start,end,status,title,summary,systems,value,uncertain,sources,source_urls,quantity,ordered,delivered,added,updated'
 		);
 		expect(line).toBe(
 			'fra-arm-caesar-2024,arms,FRA,ARM,GEO,2024-06-18,,,France sells CAESAR howitzers to Armenia,' +
 				'France agreed to sell CAESAR self-propelled howitzers to Armenia.,CAESAR,,,' +
-				'"A (via C): One, two (2024) | B: Three",https://a.example/1 https://b.example/2'
+				'"A (via C): One, two (2024) | B: Three",https://a.example/1 https://b.example/2,,,,2026-11-23,2026-11-27'
 		);
 		expect(end).toBe('');
 	});

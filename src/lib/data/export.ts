@@ -24,7 +24,13 @@ export const CSV_COLUMNS = [
 	'value',
 	'uncertain',
 	'sources',
-	'source_urls'
+	'source_urls',
+	// Appended after the first release's columns, so their positions stay as they were.
+	'quantity',
+	'ordered',
+	'delivered',
+	'added',
+	'updated'
 ] as const;
 
 /** RFC 4180: quote a field when it holds a comma, a quote or a line break; double its quotes. */
@@ -32,29 +38,42 @@ export function csvField(value: string): string {
 	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function row(link: Link): string[] {
-	return [
-		link.id,
-		link.type,
-		link.from,
-		link.to,
-		(link.parties ?? []).join(' '),
-		link.start,
-		link.end ?? '',
-		link.status ?? '',
-		link.title,
-		link.summary,
-		(link.systems ?? []).join('; '),
-		link.value ?? '',
-		link.uncertain ?? '',
-		link.sources
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** A link's CSV fields, by column: every column is named here, so none can be left out. */
+function fields(link: Link): Record<CsvColumn, string> {
+	return {
+		id: link.id,
+		type: link.type,
+		from: link.from,
+		to: link.to,
+		parties: (link.parties ?? []).join(' '),
+		start: link.start,
+		end: link.end ?? '',
+		status: link.status ?? '',
+		title: link.title,
+		summary: link.summary,
+		systems: (link.systems ?? []).join('; '),
+		value: link.value ?? '',
+		uncertain: link.uncertain ?? '',
+		sources: link.sources
 			.map(
 				(s) =>
 					`${s.publisher}${s.via ? ` (via ${s.via})` : ''}: ${s.title}${s.date ? ` (${s.date})` : ''}`
 			)
 			.join(' | '),
-		link.sources.map((s) => s.url).join(' ')
-	];
+		source_urls: link.sources.map((s) => s.url).join(' '),
+		quantity: link.quantity ?? '',
+		ordered: link.ordered === undefined ? '' : String(link.ordered),
+		delivered: (link.delivered ?? []).join(' '),
+		added: link.added,
+		updated: link.updated
+	};
+}
+
+function row(link: Link): string[] {
+	const values = fields(link);
+	return CSV_COLUMNS.map((column) => values[column]);
 }
 
 /** The CSV download: one row per link, sources joined, with a header row. */

@@ -7,9 +7,14 @@ import type { ChronologyFile } from '../data/schema';
 import DashboardViews from '../components/DashboardViews.svelte';
 import TrendChart from '../components/TrendChart.svelte';
 import { linkCount } from '../data/count';
-import type { ActorId, Dataset } from '../data/types';
-import { cardSvg, svgElement, type CardDrawing } from '../export/card';
+import { linkPeriod } from '../data/dates';
+import { linkParties } from '../data/filter';
+import { LINK_TYPES_BY_ID } from '../data/link-types';
+import type { ActorId, Dataset, Link } from '../data/types';
+import { cardSvg, escapeXml, svgElement, type CardDrawing } from '../export/card';
 import { ActorTrend } from '../state/actor-trend.svelte';
+import { LIGHT } from '../export/light-theme';
+import type { MapLayout } from '../geo/map-layout';
 import { TREND_GEOMETRY } from '../trend/layout';
 import { Dashboard } from '../state/dashboard.svelte';
 import { actorSummary, statesTrendData, trendData } from '../trend/page-data';
@@ -54,6 +59,88 @@ export function dashboardCardSvg(dataset: Dataset): string {
 			`Armenia, Azerbaijan and Georgia’s foreign ties since 1991: ${linkCount(dataset.links.length)}, every one sourced`
 		],
 		drawings: [fitted(base('map'), 40, 165, 600, 410), fitted(base('chord'), 660, 150, 500, 440)],
+		credit: credit(dataset),
+		textWidth: 0
+	});
+}
+
+/** The map's layout, computed once per dataset: every link's card draws its pair on it. */
+const mapLayouts = new WeakMap<Dataset, MapLayout>();
+function mapLayoutOf(dataset: Dataset): MapLayout {
+	let layout = mapLayouts.get(dataset);
+	if (!layout) {
+		layout = dashboardData(dataset).map;
+		mapLayouts.set(dataset, layout);
+	}
+	return layout;
+}
+
+/**
+ * The map of a link's card: the region plain, without the dashboard's crowd of partner labels
+ * (a card is read small, and a plain map keeps 500 images small), the link's states lit, its
+ * parties joined in its type's colour and dash, and named.
+ */
+function linkMapSvg(layout: MapLayout, link: Link, names: Map<ActorId, string>): string {
+	const type = LINK_TYPES_BY_ID.get(link.type);
+	const colour = type?.colour ?? LIGHT.marker;
+	const dash = type && type.dash !== 'none' ? ` stroke-dasharray="${type.dash}"` : '';
+	const parties = linkParties(link);
+	const at = parties.flatMap((id) => {
+		const p = layout.positions.get(id);
+		return p ? [{ id, x: p[0], y: p[1] }] : [];
+	});
+	const shapes = layout.shapes.map(
+		(s) =>
+			`<path d="${s.d}" fill="${s.actor && parties.includes(s.actor) ? LIGHT.landActive : LIGHT.land}"/>`
+	);
+	const lines = at
+		.slice(1)
+		.map(
+			(p) =>
+				`<line x1="${at[0]!.x}" y1="${at[0]!.y}" x2="${p.x}" y2="${p.y}" stroke="${colour}" stroke-width="5" stroke-linecap="round"${dash}/>`
+		);
+	const dots = at.map(
+		(p) => `<circle cx="${p.x}" cy="${p.y}" r="8" fill="${colour}" stroke="#fff" stroke-width="2"/>`
+	);
+	const labels = at.map((p) => {
+		const right = p.x < layout.width * 0.6;
+		const y = Math.min(layout.height - 10, Math.max(24, p.y - 12));
+		return `<text x="${p.x + (right ? 14 : -14)}" y="${y}" text-anchor="${right ? 'start' : 'end'}" font-size="22" font-weight="600" fill="${LIGHT.text}" stroke="${LIGHT.page}" stroke-width="5" paint-order="stroke">${escapeXml(names.get(p.id) ?? p.id)}</text>`;
+	});
+	return [
+		`<svg viewBox="0 0 ${layout.width} ${layout.height}">`,
+		`<rect width="${layout.width}" height="${layout.height}" fill="${LIGHT.sea}"/>`,
+		...shapes,
+		`<path d="${layout.borders}" fill="none" stroke="${LIGHT.border}" stroke-width="1"/>`,
+		...lines,
+		...dots,
+		...labels,
+		'</svg>'
+	].join('');
+}
+
+/** A title short enough for two lines of a card. */
+function shortTitle(title: string, max = 84): string {
+	return title.length <= max ? title : `${title.slice(0, title.lastIndexOf(' ', max - 1))}…`;
+}
+
+/**
+ * A link's card: its title, type, parties and dates, and the map with its parties joined in the
+ * colour and dash of its type.
+ */
+export function linkCardSvg(dataset: Dataset, link: Link): string {
+	const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+	return cardSvg({
+		...CARD,
+		title: shortTitle(link.title),
+		lines: [
+			LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type,
+			linkParties(link)
+				.map((id) => names.get(id) ?? id)
+				.join(', '),
+			linkPeriod(link)
+		],
+		drawings: [fitted(linkMapSvg(mapLayoutOf(dataset), link, names), 560, 200, 600, 380)],
 		credit: credit(dataset),
 		textWidth: 0
 	});

@@ -23,6 +23,17 @@ describe('previewOf', () => {
 		});
 	});
 
+	it('gives a link page its title, a description from its facts, and its own image', () => {
+		expect(previewOf('/links/fra-arm-caesar-2024', DATASET)).toEqual({
+			title: 'France sells CAESAR howitzers to Armenia - Caucasus Ties',
+			description:
+				'Arms, France and Armenia, 2024-06-18 – ongoing: France agreed to sell CAESAR self-propelled howitzers to Armenia.',
+			image: '/og/links/fra-arm-caesar-2024.png'
+		});
+		expect(previewOf('/links/no-such-link', DATASET)).toBeNull();
+		expect(previewOf('/changes', DATASET)?.image).toBe('/og/dashboard.png');
+	});
+
 	it('gives none to an actor without links or to a file', () => {
 		expect(previewOf('/actors/RUS', DATASET)).toBeNull();
 		expect(previewOf('/data/ties.json', DATASET)).toBeNull();

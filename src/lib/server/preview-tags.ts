@@ -5,6 +5,9 @@
  * alone since no component owns them.
  */
 import { countOf, linkCount } from '../data/count';
+import { linkPeriod } from '../data/dates';
+import { linkParties } from '../data/filter';
+import { LINK_TYPES_BY_ID } from '../data/link-types';
 import type { Dataset } from '../data/types';
 import { escapeXml } from '../export/card';
 import { actorSummary, actorsWithLinks } from '../trend/page-data';
@@ -19,6 +22,13 @@ export interface Preview {
 const SITE = 'Caucasus Ties';
 const ABOUT =
 	"Armenia, Azerbaijan and Georgia's foreign ties since 1991: arms, treaties, missions, aid, energy, diplomacy and conflict, on a map and a chord diagram, every link sourced.";
+
+/** Text cut at a word to at most `max` characters, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
 
 /** What a page's preview says, by its path from the site's root; null for a page without one. */
 export function previewOf(path: string, dataset: Dataset): Preview | null {
@@ -37,6 +47,26 @@ export function previewOf(path: string, dataset: Dataset): Preview | null {
 				'How Armenia, Azerbaijan and Georgia have moved between Russia, Europe, the USA, Turkey, Iran and others since 1991: their ties in force year by year on one scale, and a page for every actor.',
 			image: '/og/actors.png'
 		};
+	if (path === '/changes')
+		return {
+			title: `Latest additions and corrections - ${SITE}`,
+			description: `The links most recently added to or corrected in the ${SITE} record, newest first, each with its page and sources; also an Atom feed.`,
+			image: '/og/dashboard.png'
+		};
+	const linkId = /^\/links\/([a-z0-9-]+)$/.exec(path)?.[1];
+	const link = linkId ? dataset.links.find((l) => l.id === linkId) : undefined;
+	if (link) {
+		const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+		const parties = linkParties(link).map((id) => names.get(id) ?? id);
+		return {
+			title: `${link.title} - ${SITE}`,
+			description: clip(
+				`${LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type}, ${parties.join(' and ')}, ${linkPeriod(link)}: ${link.summary}`,
+				240
+			),
+			image: `/og/links/${link.id}.png`
+		};
+	}
 	const id = /^\/actors\/([A-Z0-9]+)$/.exec(path)?.[1];
 	if (id && actorsWithLinks(dataset).some((a) => a.id === id)) {
 		const { actor, links, firstYear, lastYear, partners } = actorSummary(dataset, id);
