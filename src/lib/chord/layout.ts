@@ -1,5 +1,6 @@
 import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord';
 import { pathRound } from 'd3-path';
+import type { PairCount } from '../data/count';
 import type { ActorId, LinkTypeId } from '../data/types';
 import { spreadOnLoop } from '../layout/spread';
 import { radialLabel, type RadialLabel } from './labels';
@@ -7,7 +8,8 @@ import { cellTypes, type PairMatrix } from './matrix';
 
 export interface ChordGroupItem {
 	actor: ActorId;
-	value: number;
+	/** The pairs the arc is sized by: not the actor's links (see `linksPerActor`). */
+	pairs: PairCount;
 	startAngle: number;
 	endAngle: number;
 	/** The arc's SVG path. */
@@ -128,7 +130,7 @@ export function layoutChord(
 	const labelAngles = spreadOnLoop(mids, (labelSize * LABEL_SPACING) / labelRadius, 2 * Math.PI);
 	const groups: ChordGroupItem[] = chords.groups.map((g, k) => ({
 		actor: matrix.actors[g.index]!,
-		value: g.value,
+		pairs: g.value as PairCount,
 		startAngle: g.startAngle,
 		endAngle: g.endAngle,
 		d: annularSector(innerRadius, outerRadius, g),

@@ -8,7 +8,8 @@ import {
 	type PairMatrix
 } from '../chord/matrix';
 import { actorNames, type ActorLabel, type ActorNames } from '../data/actor-names';
-import { filterLinks, type FilteredLinks } from '../data/filter';
+import type { LinkCount } from '../data/count';
+import { filterLinks, linksPerActor, type FilteredLinks } from '../data/filter';
 import {
 	LINK_TYPE_IDS,
 	type ActorId,
@@ -164,8 +165,8 @@ export class Dashboard {
 	readonly mapLinks: MapLinkItem[];
 	/** Actors with links in view; the map draws the others muted. */
 	readonly present: ReadonlySet<ActorId>;
-	/** Links per actor in view, for accessible names. */
-	readonly totals: ReadonlyMap<ActorId, number>;
+	/** Links per actor in view, each link once: accessible names, tooltips and readouts say it. */
+	readonly totals: ReadonlyMap<ActorId, LinkCount>;
 	readonly typeCounts: ReadonlyMap<LinkTypeId, number>;
 	/** Links in force per year, of the shown types, over every year: the timeline's bars. */
 	readonly timeline: TimelineLayer[];
@@ -228,7 +229,7 @@ export class Dashboard {
 		);
 		this.mapLinks = $derived(mapLinks(this.matrix, this.mapLayout.positions, this.typesMerged));
 		this.present = $derived(new Set(this.matrix.actors));
-		this.totals = $derived(new Map(this.chord.groups.map((g) => [g.actor, g.value])));
+		this.totals = $derived(linksPerActor(this.filtered));
 		this.typeCounts = $derived(
 			new Map(LINK_TYPE_IDS.map((t) => [t, this.inYears.filter((l) => l.type === t).length]))
 		);
