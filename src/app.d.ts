@@ -2,12 +2,11 @@
 declare global {
 	namespace App {
 		/**
-		 * What the dashboard keeps in each history entry it writes (shallow routing): the view's
-		 * query, which back and forward give back.
+		 * Nothing: the dashboard's history entries hold their view in their address, which it
+		 * reads back on back and forward (see `useDashboard`).
 		 */
-		interface PageState {
-			query?: string;
-		}
+		// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declared empty on purpose
+		interface PageState {}
 	}
 
 	interface ImportMetaEnv {

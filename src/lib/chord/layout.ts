@@ -46,6 +46,23 @@ export interface ChordGeometry {
 	labelSize: number;
 }
 
+/** The dashboard's chord in its own units; the SVG scales to its panel. */
+export const CHORD_GEOMETRY: ChordGeometry = {
+	innerRadius: 196,
+	outerRadius: 212,
+	padAngle: 0.012,
+	labelSize: 13
+};
+/** Below this panel width (px) the chord's labels are abridged and enlarged so they stay legible. */
+export const COMPACT_CHORD_BELOW = 520;
+/** The labels' size in a compact panel, in the chord's units. */
+const COMPACT_LABEL_SIZE = 21;
+
+/** The dashboard's chord geometry, in a compact panel or not. */
+export function chordGeometry(compact: boolean): ChordGeometry {
+	return compact ? { ...CHORD_GEOMETRY, labelSize: COMPACT_LABEL_SIZE } : CHORD_GEOMETRY;
+}
+
 type Span = { startAngle: number; endAngle: number };
 
 /** Distance between neighbouring labels' anchors along the ring, in font heights. */

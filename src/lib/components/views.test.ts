@@ -60,7 +60,7 @@ function dashboardAt(query: string): Dashboard {
 		{ push: () => {}, replace: () => {} },
 		'/data/ties.json'
 	);
-	dashboard.readQuery(query);
+	dashboard.view.arrive(query);
 	return dashboard;
 }
 
