@@ -61,6 +61,9 @@ function dashboardAt(query: string): Dashboard {
 		'/data/ties.json'
 	);
 	dashboard.view.arrive(query);
+	// A pinned view as once the page has painted: each actor's lit layer prepared. The others
+	// as prerendered, with none.
+	if (dashboard.view.pinned) dashboard.settle();
 	return dashboard;
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkCore } from '../data/details';
 import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
 import type { MapLayout } from '../geo/map-layout';
+import { between } from '../layout/lit-layers';
 import { Dashboard, type DashboardData } from './dashboard.svelte';
 
 const LINKS = [
@@ -93,7 +94,7 @@ describe('Dashboard', () => {
 		]);
 		expect(state.title).toBe('Caucasus Ties');
 		expect(state.stages.chord.ribbons).toHaveLength(4);
-		expect(state.lit).toBeNull();
+		expect(state.highlight.lit).toBeNull();
 	});
 
 	it('takes the view from the address and says what it could not use', () => {
@@ -169,10 +170,11 @@ describe('Dashboard', () => {
 			}
 		);
 		expect(state.view.pinned).toBe('ARM');
-		expect(state.lit?.ribbons.map((r) => `${r.source}-${r.target}`)).toEqual([
-			'RUS-ARM',
-			'FRA-ARM'
-		]);
+		// An actor's ribbons are in its lit layer, prepared from the links in view once painted.
+		state.settle();
+		expect(
+			state.litSource?.ribbons.filter((r) => r.source === 'ARM' || r.target === 'ARM').length
+		).toBe(2);
 		state.view.pin('ARM');
 		expect(state.view.pinned).toBeNull();
 		state.view.pin('GEO');
@@ -197,22 +199,23 @@ describe('Dashboard', () => {
 		state.view.pin('GEO');
 		state.highlight.hover('ARM', { x: 10, y: 20 });
 		expect(state.highlight.active).toBe('ARM');
-		expect([...state.lit!.actors].sort()).toEqual(['ARM', 'FRA', 'RUS']);
-		expect(state.lit!.mapLinks.every((l) => l.source === 'ARM' || l.target === 'ARM')).toBe(true);
+		expect([...state.highlight.lit!.actors].sort()).toEqual(['ARM', 'FRA', 'RUS']);
 		state.highlight.leave('AZE');
 		expect(state.highlight.active).toBe('ARM');
 		state.highlight.leave('ARM');
 		expect(state.highlight.active).toBe('GEO');
-		expect(state.lit!.ribbons.map((r) => r.key)).toEqual(['GEO-EU-treaty']);
+		expect(state.highlight.lit?.actor).toBe('GEO');
 	});
 
 	it('pins a pair, lights it until something else is pointed at, and unpins it with its actor', () => {
 		const { state, history } = dashboard();
 		state.view.pinPair('ARM', 'RUS');
 		expect(state.title).toBe('Armenia and Russia: all ties, 1991–2026 - Caucasus Ties');
-		expect(state.lit?.ribbons.map((r) => r.key)).toEqual(['RUS-ARM-mission']);
+		expect(
+			between(state.stages.chord.ribbons, state.highlight.lit!.pair!).map((r) => r.key)
+		).toEqual(['RUS-ARM-mission']);
 		state.highlight.hover('AZE', { x: 0, y: 0 });
-		expect(state.lit?.actor).toBe('AZE');
+		expect(state.highlight.lit?.actor).toBe('AZE');
 		state.highlight.leave('AZE');
 		state.view.pin('GEO');
 		expect(state.view.current.partner).toBeNull();
@@ -225,10 +228,12 @@ describe('Dashboard', () => {
 	it('lights a hovered ribbon’s pair', () => {
 		const { state } = dashboard();
 		state.highlight.hoverPair({ source: 'FRA', target: 'ARM' }, { x: 0, y: 0 });
-		expect(state.lit?.actor).toBeNull();
-		expect(state.lit?.ribbons.map((r) => r.key)).toEqual(['FRA-ARM-arms']);
+		expect(state.highlight.lit?.actor).toBeNull();
+		expect(
+			between(state.stages.chord.ribbons, state.highlight.lit!.pair!).map((r) => r.key)
+		).toEqual(['FRA-ARM-arms']);
 		state.highlight.leavePair();
-		expect(state.lit).toBeNull();
+		expect(state.highlight.lit).toBeNull();
 	});
 
 	it('plays one year at a time without filling the history, and stops at the end', () => {
@@ -249,6 +254,20 @@ describe('Dashboard', () => {
 		expect(state.stages.compact).toBe(false);
 		state.stages.chordWidth = 400;
 		expect(state.stages.compact).toBe(true);
+	});
+
+	it('prepares the lit layers’ links once per filter, not on a pin', () => {
+		const { state } = dashboard();
+		expect(state.litSource).toBeNull();
+		state.settle();
+		const source = state.litSource;
+		expect(source?.ribbons).toHaveLength(4);
+		state.view.pin('ARM');
+		state.settle();
+		expect(state.litSource).toBe(source);
+		state.view.toggleType('arms');
+		state.settle();
+		expect(state.litSource?.ribbons).toHaveLength(3);
 	});
 
 	it('lets the text views and the title catch up only when asked', () => {

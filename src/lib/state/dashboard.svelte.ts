@@ -3,13 +3,15 @@ import type { RibbonItem } from '../chord/layout';
 import { neighbours } from '../chord/matrix';
 import { actorNames, type ActorNames } from '../data/actor-names';
 import type { FilteredLinks } from '../data/filter';
-import type { ActorId, Link, LinkCore, LinkTypeId } from '../data/types';
+import type { ActorId, Link, LinkCore } from '../data/types';
 import { FIRST_YEAR, lastYearOf } from '../data/years';
 import type { MapLinkItem } from '../geo/links';
 import type { MapLayout } from '../geo/map-layout';
+import type * as LitViews from '../components/lit-views';
 import { afterNextPaint } from './defer';
 import type { LinkDetails } from './details.svelte';
-import { Highlight, type ActorPair, type LitKey, type Point } from './highlight.svelte';
+import { ModuleLoader } from './module-loader.svelte';
+import { Highlight, type ActorPair, type Point } from './highlight.svelte';
 import { Playback } from './playback.svelte';
 import type { DashboardData } from './stages';
 import { Stages } from './stages.svelte';
@@ -27,14 +29,11 @@ export interface SettledView {
 	title: string;
 }
 
-/**
- * What lights up while an actor is active or a ribbon is hovered: drawn over the dimmed views, so
- * a hover paints only these and never the whole diagram.
- */
-export type LitView = LitKey & {
+/** What each actor's lit layer is prepared from: the links in view, once they have painted. */
+export interface LitSource {
 	ribbons: RibbonItem[];
 	mapLinks: MapLinkItem[];
-};
+}
 
 /**
  * The dashboard, composed of named parts that each can be read and tested alone:
@@ -57,13 +56,6 @@ export class Dashboard {
 	readonly stages: Stages;
 	readonly highlight: Highlight;
 	readonly playback: Playback;
-	/** The type toggles' view of the dashboard: the view's types, with the stages' counts. */
-	readonly typeFilter: {
-		isShown(type: LinkTypeId): boolean;
-		toggleType(type: LinkTypeId): void;
-		showOnly(type: LinkTypeId): void;
-		readonly typeCounts: ReadonlyMap<LinkTypeId, number>;
-	};
 	/**
 	 * The links' titles, summaries and sources: loaded after the first view (`loadDetails`), and
 	 * their code with them, so neither is part of the first view's script. Null until asked for.
@@ -81,8 +73,14 @@ export class Dashboard {
 	readonly title: string;
 	/** What the view shows, in words: "arms and missions, 2018–2025". */
 	readonly selection: string;
-	/** What is lit, with the ribbons and map links it lights. */
-	readonly lit: LitView | null;
+	/**
+	 * The links each actor's lit layer is prepared from, once per filter after the change has
+	 * painted, so a hover shows one prepared layer and hides another. Null until the first view
+	 * has painted: the prerendered page draws no lit layer.
+	 */
+	litSource: LitSource | null = $state.raw(null);
+	/** The lit layers' code: loaded once the first view is up (see `useDashboard`). */
+	readonly litViews = new ModuleLoader<typeof LitViews>(() => import('../components/lit-views'));
 	readonly #settledLinks: FilteredLinks;
 	/** The settled links with their titles, summaries and sources, once those have loaded. */
 	readonly textLinks: Link[];
@@ -112,14 +110,7 @@ export class Dashboard {
 			neighbours: (actor) => neighbours(stages.matrix, actor)
 		});
 		this.playback = new Playback(view);
-		this.typeFilter = {
-			isShown: (type) => view.isShown(type),
-			toggleType: (type) => view.toggleType(type),
-			showOnly: (type) => view.showOnly(type),
-			get typeCounts() {
-				return stages.typeCounts;
-			}
-		};
+
 		this.settled = {
 			links: [],
 			pinned: null,
@@ -128,21 +119,6 @@ export class Dashboard {
 		};
 		this.title = $derived(describeView(view.current, bounds, this.names.name));
 		this.selection = $derived(selectionPhrase(view.current));
-		this.lit = $derived.by(() => {
-			const lit = this.highlight.lit;
-			if (!lit) return null;
-			const { actor, pair } = lit;
-			const touches = (item: ActorPair) =>
-				actor
-					? item.source === actor || item.target === actor
-					: (item.source === pair!.source && item.target === pair!.target) ||
-						(item.source === pair!.target && item.target === pair!.source);
-			return {
-				...lit,
-				ribbons: stages.chord.ribbons.filter(touches),
-				mapLinks: stages.mapLinks.filter(touches)
-			};
-		});
 		// Through the links alone: a settle that keeps them (a pin) redraws no row of the table.
 		this.#settledLinks = $derived(this.settled.links);
 		this.textLinks = $derived(this.details?.fullLinks(this.#settledLinks) ?? []);
@@ -174,6 +150,9 @@ export class Dashboard {
 	 */
 	settle(): void {
 		this.view.settle();
+		const { chord, mapLinks } = this.stages;
+		if (this.litSource?.ribbons !== chord.ribbons || this.litSource.mapLinks !== mapLinks)
+			this.litSource = { ribbons: chord.ribbons, mapLinks };
 		this.settled = {
 			links: this.stages.filtered,
 			pinned: this.view.pinned,

@@ -18,18 +18,6 @@ export interface ViewHistory {
 	replace(query: string): void;
 }
 
-/** Whether two views show the same thing: the arrival of an address that changes nothing. */
-function sameView(a: ShareableView, b: ShareableView): boolean {
-	return (
-		a.from === b.from &&
-		a.to === b.to &&
-		a.pinned === b.pinned &&
-		a.partner === b.partner &&
-		a.types.length === b.types.length &&
-		a.types.every((t, i) => b.types[i] === t)
-	);
-}
-
 /**
  * The view and its address: what a shared link holds (`ShareableView`), the actions that change
  * it, and its way to and from the address bar. One way out: an action shows the view at once and
@@ -41,6 +29,8 @@ export class ViewState {
 	readonly #history: ViewHistory;
 	/** The view shown. Replaced whole, never changed in place. */
 	current: ShareableView = $state.raw()!;
+	/** The current view's query: two views are the same view when their queries are. */
+	#query = '';
 	/** What the last address that arrived asked for that the dashboard could not show. */
 	notices: UrlProblem[] = $state([]);
 	/** Addresses of views shown and not yet written, in order (see `settle`). */
@@ -83,17 +73,24 @@ export class ViewState {
 	arrive(query: string): void {
 		const { view, problems } = parseView(new URLSearchParams(query), this.bounds);
 		this.#unwritten = [];
-		if (!sameView(view, this.current)) this.current = view;
+		this.#change(view);
 		this.notices = problems;
 	}
 
 	/** Shows the view with `change` applied and queues its address: a new entry, or a replaced one. */
 	#show(change: Partial<ShareableView>, replace = false): void {
-		const next = { ...this.current, ...change };
-		if (sameView(next, this.current)) return;
-		this.current = next;
+		if (!this.#change({ ...this.current, ...change })) return;
 		this.notices = [];
-		this.#unwritten.push({ query: viewQuery(next, this.bounds), replace });
+		this.#unwritten.push({ query: this.#query, replace });
+	}
+
+	/** Shows `view` unless it is the view shown; says whether it did. */
+	#change(view: ShareableView): boolean {
+		const query = viewQuery(view, this.bounds);
+		if (query === this.#query) return false;
+		this.#query = query;
+		this.current = view;
+		return true;
 	}
 
 	/** Writes the addresses of the views shown since the last call, in order. */

@@ -50,6 +50,7 @@ export function useDashboard(
 
 	onMount(() => {
 		dashboard.ready = true;
+		dashboard.litViews.load();
 		const offs = [
 			on(window, 'popstate', () => {
 				// Not when leaving for another page: the router takes that one.
