@@ -58,3 +58,22 @@ for (const [width, height] of [
 		}
 	});
 }
+
+test('in the embed as on the dashboard, Escape unpins, and so does a tap on empty space', async ({
+	page
+}) => {
+	await page.goto('/embed?focus=ARM');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	const armenia = page.locator('[data-view="map"] [data-actor="ARM"]');
+	await expect(armenia).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('Escape');
+	await expect(armenia).toHaveAttribute('aria-pressed', 'false');
+	await expect(page).toHaveURL(/\/embed$/);
+
+	await armenia.click({ force: true });
+	await expect(armenia).toHaveAttribute('aria-pressed', 'true');
+	// The sea, in the map's top-left corner: a view, and no actor on it.
+	const sea = (await page.locator('[data-view="map"] .sea').boundingBox())!;
+	await page.mouse.click(sea.x + sea.width / 2, sea.y + 3);
+	await expect(armenia).toHaveAttribute('aria-pressed', 'false');
+});
