@@ -28,7 +28,9 @@ export default defineConfig({
 					name: 'server',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// The drawings' light theme is read from app.css (`?raw`) at build time.
+					css: { include: [/app\.css/] }
 				}
 			},
 			{
