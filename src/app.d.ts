@@ -10,8 +10,6 @@ declare global {
 	}
 
 	interface ImportMetaEnv {
-		/** Set only by the benchmark: build the page with a synthetic dataset of this many links. */
-		readonly VITE_SYNTHETIC_LINKS?: string;
 		/** Set to the site's origin (https://...) to give link previews absolute image addresses. */
 		readonly VITE_SITE_ORIGIN?: string;
 	}

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
 import { linkCore } from './data/details';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS } from './data/fixtures';
-import { syntheticDataset } from './data/synthetic';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS } from '../../tests/support/fixtures';
+import { syntheticDataset } from '../../tests/support/synthetic';
 import { LINK_TYPE_IDS } from './data/types';
 import { drawView } from './state/stages';
 

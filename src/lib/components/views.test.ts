@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
 import { layoutMap } from '../geo/map-layout';
 import type { RegionTopology } from '../geo/region';
 import { Dashboard } from '../state/dashboard.svelte';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPairMatrix } from '../chord/matrix';
 import { layoutChord } from '../chord/layout';
 import { countByType, filterLinks, forEachPair, isInForceDuring, linksPerActor } from './filter';
-import { fixtureLink } from './fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { distinctLinkCount, groupByPartner } from './group';
 import { LINK_TYPE_IDS, type Link } from './types';
 

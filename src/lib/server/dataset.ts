@@ -1,10 +1,9 @@
-import { syntheticDataset } from '../data/synthetic';
 import type { Dataset } from '../data/types';
 import { formatProblem } from '../data/validate';
 import { loadDataset } from './data-files';
 
 /** The dataset of the data files; the build stops here, naming every problem, if they have any. */
-function realDataset(): Dataset {
+export function realDataset(): Dataset {
 	const { dataset, problems } = loadDataset(process.cwd());
 	if (!dataset)
 		throw new Error(
@@ -15,9 +14,7 @@ function realDataset(): Dataset {
 
 /**
  * The dataset the site is built from, read only at build time (prerendering): the pages get what
- * they draw as data, never the dataset as JavaScript. It is the real one, or, in a build made with
- * VITE_SYNTHETIC_LINKS=N for the benchmark, a synthetic one of N links around the real actors.
+ * they draw as data, never the dataset as JavaScript. (The benchmark builds its synthetic site
+ * with its own configuration, scripts/bench-synthetic.config.ts, which puts another module here.)
  */
-export const DATASET: Dataset = import.meta.env.VITE_SYNTHETIC_LINKS
-	? syntheticDataset(Number(import.meta.env.VITE_SYNTHETIC_LINKS), realDataset())
-	: realDataset();
+export const DATASET: Dataset = realDataset();

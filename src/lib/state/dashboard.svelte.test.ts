@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkCore } from '../data/details';
-import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
 import type { MapLayout } from '../geo/map-layout';
 import { between } from '../layout/lit-layers';
 import { Dashboard, type DashboardData } from './dashboard.svelte';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
 import { LINK_TYPE_IDS } from '../data/types';
 import { drawView } from './stages';
 import { defaultView } from './url';

@@ -1,5 +1,5 @@
-import type { LinkFile } from './schema';
-import type { Actor, Dataset, Link } from './types';
+import type { LinkFile } from '../../src/lib/data/schema';
+import type { Actor, Dataset, Link } from '../../src/lib/data/types';
 
 /**
  * Test data: a few actors as `data/actors.yaml` describes them, and a small valid link; tests
