@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { linkCore } from './data/details';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS } from '../../tests/support/fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureMap } from '../../tests/support/fixtures';
 import { syntheticDataset } from '../../tests/support/synthetic';
 import { LINK_TYPE_IDS } from './data/types';
 import { drawView } from './state/stages';
@@ -22,14 +22,7 @@ for (const size of [250, 2_500, 25_000]) {
 	const data = {
 		links: dataset.links.map(linkCore),
 		actors: dataset.actors,
-		map: {
-			width: 640,
-			height: 400,
-			shapes: [],
-			borders: '',
-			markers: [],
-			positions: new Map(dataset.actors.map((a, i) => [a.id, [i * 7, i * 3] as [number, number]]))
-		}
+		map: fixtureMap(dataset.actors)
 	};
 	describe(`${size} links`, () => {
 		bench('every stage, view to drawn items', () => {

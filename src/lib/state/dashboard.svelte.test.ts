@@ -1,8 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkCore } from '../data/details';
-import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
-import type { MapLayout } from '../geo/map-layout';
+import { FIXTURE_ACTORS, fixtureLink, fixtureMap } from '../../../tests/support/fixtures';
 import { between } from '../layout/lit-layers';
 import { Dashboard, type DashboardData } from './dashboard.svelte';
 
@@ -34,14 +33,7 @@ const LINKS = [
 	})
 ];
 
-const MAP: MapLayout = {
-	width: 640,
-	height: 400,
-	shapes: [],
-	borders: '',
-	markers: [],
-	positions: new Map(FIXTURE_ACTORS.map((a, i) => [a.id, [i * 40, i * 20]]))
-};
+const MAP = fixtureMap(FIXTURE_ACTORS);
 
 function dashboard() {
 	const history: { push: string[]; replace: string[] } = { push: [], replace: [] };

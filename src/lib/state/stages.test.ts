@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
+import { FIXTURE_ACTORS, fixtureLink, fixtureMap } from '../../../tests/support/fixtures';
 import { LINK_TYPE_IDS } from '../data/types';
 import { drawView } from './stages';
 import { defaultView } from './url';
@@ -20,14 +20,7 @@ const LINKS = [
 const DATA = {
 	links: LINKS.map(linkCore),
 	actors: FIXTURE_ACTORS,
-	map: {
-		width: 640,
-		height: 400,
-		shapes: [],
-		borders: '',
-		markers: [],
-		positions: new Map(FIXTURE_ACTORS.map((a, i) => [a.id, [i * 40, i * 20] as [number, number]]))
-	}
+	map: fixtureMap(FIXTURE_ACTORS)
 };
 const BOUNDS = { minYear: 1991, maxYear: 2026, actors: FIXTURE_ACTORS.map((a) => a.id) };
 
