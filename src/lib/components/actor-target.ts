@@ -36,11 +36,11 @@ export function actorViewHandlers(
 			const hit = actorOf(e.target);
 			if (!hit) return;
 			const box = hit.element.getBoundingClientRect();
-			highlight.focus(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+			highlight.keyIn(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
 		},
 		onfocusout: (e: FocusEvent) => {
 			const hit = actorOf(e.target);
-			if (hit && !actorOf(e.relatedTarget)) highlight.blur(hit.actor);
+			if (hit && !actorOf(e.relatedTarget)) highlight.keyOut(hit.actor);
 		},
 		onclick: (e: MouseEvent) => {
 			const hit = actorOf(e.target);

@@ -289,12 +289,12 @@ describe('Dashboard', () => {
 	it('moves the tab stop with keyboard focus, never with the pointer', () => {
 		const { state } = dashboard();
 		state.highlight.hover('ARM', { x: 0, y: 0 });
-		expect(state.highlight.focused).toBeNull();
-		state.highlight.focus('GEO', { x: 0, y: 0 });
-		expect([state.highlight.focused, state.highlight.hovered]).toEqual(['GEO', 'GEO']);
+		expect(state.highlight.keyed).toBeNull();
+		state.highlight.keyIn('GEO', { x: 0, y: 0 });
+		expect([state.highlight.keyed, state.highlight.hovered]).toEqual(['GEO', 'GEO']);
 		state.highlight.leave('GEO');
-		expect(state.highlight.focused).toBe('GEO');
-		state.highlight.blur('GEO');
-		expect([state.highlight.focused, state.highlight.hovered]).toEqual([null, null]);
+		expect(state.highlight.keyed).toBe('GEO');
+		state.highlight.keyOut('GEO');
+		expect([state.highlight.keyed, state.highlight.hovered]).toEqual([null, null]);
 	});
 });

@@ -50,9 +50,9 @@ describe('Highlight', () => {
 		expect(state.pointer).toBeNull();
 		state.hover('ARM', { x: 0, y: 0 });
 		state.movePointer({ x: 5, y: 5 });
-		expect([state.focused, state.pointer]).toEqual([null, { x: 5, y: 5 }]);
-		state.focus('GEO', { x: 0, y: 0 });
-		state.blur('GEO');
-		expect([state.focused, state.hovered]).toEqual([null, null]);
+		expect([state.keyed, state.pointer]).toEqual([null, { x: 5, y: 5 }]);
+		state.keyIn('GEO', { x: 0, y: 0 });
+		state.keyOut('GEO');
+		expect([state.keyed, state.hovered]).toEqual([null, null]);
 	});
 });

@@ -26,8 +26,11 @@ export interface HighlightInputs {
 export class Highlight {
 	/** The actor under the pointer or keyboard focus: a preview. */
 	hovered: ActorId | null = $state(null);
-	/** The actor with keyboard focus, which Tab returns to (see `tabStop`). */
-	focused: ActorId | null = $state(null);
+	/**
+	 * The actor with keyboard focus, which Tab returns to (see `tabStop`). Not `focus`: that is the
+	 * address's name for the pinned actor.
+	 */
+	keyed: ActorId | null = $state(null);
 	/** The pair of the chord ribbon under the pointer: its links show in a tooltip. */
 	hoveredPair: ActorPair | null = $state(null);
 	/** Where a tooltip goes, in viewport px. */
@@ -62,15 +65,15 @@ export class Highlight {
 		if (this.hovered === actor) this.hovered = null;
 	}
 
-	/** Previews an actor that has keyboard focus, and makes it the one Tab returns to. */
-	focus(actor: ActorId, at: Point): void {
-		this.focused = actor;
+	/** Keyboard focus comes to `actor`: previews it, and makes it the one Tab returns to. */
+	keyIn(actor: ActorId, at: Point): void {
+		this.keyed = actor;
 		this.hover(actor, at);
 	}
 
 	/** Keyboard focus has left `actor` for something that is not an actor. */
-	blur(actor: ActorId): void {
-		if (this.focused === actor) this.focused = null;
+	keyOut(actor: ActorId): void {
+		if (this.keyed === actor) this.keyed = null;
 		this.leave(actor);
 	}
 

@@ -4,6 +4,7 @@ import { onMount, untrack } from 'svelte';
 import { on } from 'svelte/events';
 import type * as TextViews from '../components/text-views';
 import { Dashboard, setDashboard } from './dashboard.svelte';
+import { afterNextPaint } from './defer';
 import { ModuleLoader } from './module-loader.svelte';
 import type { DashboardData } from './stages';
 
@@ -50,7 +51,9 @@ export function useDashboard(
 
 	onMount(() => {
 		dashboard.ready = true;
-		dashboard.litViews.load();
+		// The lit layers' code, once the first view has painted: not part of it, and ready well
+		// before a pointer arrives.
+		const lit = afterNextPaint(() => dashboard.litViews.load());
 		const offs = [
 			on(window, 'popstate', () => {
 				// Not when leaving for another page: the router takes that one.
@@ -66,6 +69,7 @@ export function useDashboard(
 			})
 		];
 		return () => {
+			lit();
 			for (const off of offs) off();
 			playback.stop();
 		};
