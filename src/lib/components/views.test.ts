@@ -6,6 +6,7 @@ import { layoutMap } from '../geo/map-layout';
 import type { RegionTopology } from '../geo/region';
 import { Dashboard } from '../state/dashboard.svelte';
 import DashboardViews from './DashboardViews.svelte';
+import { prepareLit } from './lit/prepare.svelte';
 import regionJson from '../../../static/geo/region.json';
 
 /**
@@ -63,7 +64,7 @@ function dashboardAt(query: string): Dashboard {
 	dashboard.view.arrive(query);
 	// A pinned view as once the page has painted: each actor's lit layer prepared. The others
 	// as prerendered, with none.
-	if (dashboard.view.pinned) dashboard.settle();
+	if (dashboard.view.pinned) prepareLit(dashboard);
 	return dashboard;
 }
 

@@ -2,6 +2,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkCore } from '../data/details';
 import { FIXTURE_ACTORS, fixtureLink, fixtureMap } from '../../../tests/support/fixtures';
+import { prepareLit } from '../components/lit/prepare.svelte';
 import { between } from '../layout/lit-layers';
 import { Dashboard, type DashboardData } from './dashboard.svelte';
 
@@ -163,9 +164,9 @@ describe('Dashboard', () => {
 		);
 		expect(state.view.pinned).toBe('ARM');
 		// An actor's ribbons are in its lit layer, prepared from the links in view once painted.
-		state.settle();
+		prepareLit(state);
 		expect(
-			state.litSource?.ribbons.filter((r) => r.source === 'ARM' || r.target === 'ARM').length
+			state.litSource?.chord.ribbons.filter((r) => r.source === 'ARM' || r.target === 'ARM').length
 		).toBe(2);
 		state.view.pin('ARM');
 		expect(state.view.pinned).toBeNull();
@@ -251,15 +252,15 @@ describe('Dashboard', () => {
 	it('prepares the lit layers’ links once per filter, not on a pin', () => {
 		const { state } = dashboard();
 		expect(state.litSource).toBeNull();
-		state.settle();
+		prepareLit(state);
 		const source = state.litSource;
-		expect(source?.ribbons).toHaveLength(4);
+		expect(source?.chord.ribbons).toHaveLength(4);
 		state.view.pin('ARM');
-		state.settle();
+		prepareLit(state);
 		expect(state.litSource).toBe(source);
 		state.view.toggleType('arms');
-		state.settle();
-		expect(state.litSource?.ribbons).toHaveLength(3);
+		prepareLit(state);
+		expect(state.litSource?.chord.ribbons).toHaveLength(3);
 	});
 
 	it('lets the text views and the title catch up only when asked', () => {

@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import type { RibbonItem } from '../chord/layout';
+import type { ChordLayout } from '../chord/layout';
 import { neighbours } from '../chord/matrix';
 import { actorNames, type ActorNames } from '../data/actor-names';
 import type { FilteredLinks } from '../data/filter';
@@ -29,9 +29,11 @@ export interface SettledView {
 	title: string;
 }
 
-/** What each actor's lit layer is prepared from: the links in view, once they have painted. */
+/** What the lit layers are prepared from: what the views draw, once they have painted it. */
 export interface LitSource {
-	ribbons: RibbonItem[];
+	/** What the drawing depends on: the years, the types and the panel's size. */
+	key: string;
+	chord: ChordLayout;
 	mapLinks: MapLinkItem[];
 }
 
@@ -74,9 +76,9 @@ export class Dashboard {
 	/** What the view shows, in words: "arms and missions, 2018–2025". */
 	readonly selection: string;
 	/**
-	 * The links each actor's lit layer is prepared from, once per filter after the change has
-	 * painted, so a hover shows one prepared layer and hides another. Null until the first view
-	 * has painted: the prerendered page draws no lit layer.
+	 * What the lit layers are prepared from, once per filter after the change has painted (see
+	 * lit/prepare.svelte.ts), so a hover shows one prepared layer and hides another. Null until
+	 * then: the prerendered page draws no lit layer.
 	 */
 	litSource: LitSource | null = $state.raw(null);
 	/** The lit layers' code: loaded once the first view is up (see `useDashboard`). */
@@ -150,9 +152,6 @@ export class Dashboard {
 	 */
 	settle(): void {
 		this.view.settle();
-		const { chord, mapLinks } = this.stages;
-		if (this.litSource?.ribbons !== chord.ribbons || this.litSource.mapLinks !== mapLinks)
-			this.litSource = { ribbons: chord.ribbons, mapLinks };
 		this.settled = {
 			links: this.stages.filtered,
 			pinned: this.view.pinned,
