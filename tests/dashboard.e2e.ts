@@ -189,6 +189,9 @@ test('a hover creates nothing: each actor’s lit layer is ready before the poin
 	page
 }) => {
 	await openView(page);
+	// Nothing is prepared while no one comes near the views: the page's load does not pay for it.
+	await page.waitForTimeout(300);
+	await expect(chord(page).locator('.overlay .lit-links')).toHaveCount(0);
 	await map(page).locator('[data-actor="ARM"]').hover();
 	await expect(chord(page).locator('.overlay .lit-links.on')).toHaveCount(1);
 	await page.evaluate(() => {

@@ -18,6 +18,7 @@ export function actorViewHandlers(
 	order: () => readonly ActorId[]
 ) {
 	return {
+		onpointerenter: () => highlight.approach(),
 		onpointerover: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
 			if (hit && hit.actor !== highlight.hovered)

@@ -35,6 +35,11 @@ export class Highlight {
 	hoveredPair: ActorPair | null = $state(null);
 	/** Where a tooltip goes, in viewport px. */
 	pointer: Point | null = $state(null);
+	/**
+	 * Whether the reader has come near the views (the pointer onto one, or the keyboard into
+	 * one): from then on, the lit layers are kept ready, before the pointer reaches an actor.
+	 */
+	approached = $state(false);
 	/** The actor whose links are highlighted: the hovered one previews over the pinned one. */
 	readonly active: ActorId | null;
 	readonly lit: LitKey | null;
@@ -54,6 +59,10 @@ export class Highlight {
 		});
 	}
 
+	approach(): void {
+		this.approached = true;
+	}
+
 	/** Previews an actor under the pointer, with its tooltip at `at`. */
 	hover(actor: ActorId, at: Point): void {
 		this.hovered = actor;
@@ -68,6 +77,7 @@ export class Highlight {
 	/** Keyboard focus comes to `actor`: previews it, and makes it the one Tab returns to. */
 	keyIn(actor: ActorId, at: Point): void {
 		this.keyed = actor;
+		this.approached = true;
 		this.hover(actor, at);
 	}
 

@@ -17,13 +17,16 @@ export function prepareLit(dashboard: Dashboard): void {
 }
 
 /**
- * Keeps the lit layers prepared from what the views draw: once a change (a filter, a narrower
- * panel) has painted, so the change itself does not wait for them. Call it while a lit layer's
+ * Keeps the lit layers prepared from what the views draw, once the reader comes near the views:
+ * once a change (a filter, a narrower panel) has painted, so the change itself does not wait. Call it while a lit layer's
  * component initialises; calling it twice prepares once.
  */
 export function usePreparedLit(dashboard: Dashboard): void {
 	$effect(() => {
 		drawingKey(dashboard);
+		// Not before the reader comes near the views or pins an actor: the page's load does not
+		// pay for layers no one has asked for yet.
+		if (!dashboard.highlight.approached && !dashboard.view.pinned) return;
 		return afterNextPaint(() => prepareLit(dashboard));
 	});
 }
