@@ -26,9 +26,11 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'server',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// The drawings' light theme is read from app.css (`?raw`) at build time.
+					css: { include: [/app\.css/] }
 				}
 			},
 			{

@@ -9,7 +9,7 @@
  * on the same Chromium. Prints medians of the runs, checks them against the budgets, and writes
  * bench/results.json (or bench/results-synthetic-N.json).
  */
-import { execSync } from 'node:child_process';
+import { execSync, type StdioOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,9 +41,13 @@ function build() {
 	const env = {
 		...process.env,
 		BUILD_DIR: buildDir,
-		...(SYNTHETIC ? { VITE_SYNTHETIC_LINKS: String(SYNTHETIC) } : {})
+		...(SYNTHETIC ? { BENCH_SYNTHETIC_LINKS: String(SYNTHETIC) } : {})
 	};
-	execSync('npm run build --silent', { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const stdio: StdioOptions = ['ignore', 'ignore', 'inherit'];
+	if (!SYNTHETIC) return execSync('npm run build --silent', { cwd: root, env, stdio });
+	// The synthetic site: the same build with its own dataset module (see its configuration).
+	execSync('npm run prebuild --silent', { cwd: root, env, stdio });
+	execSync('npx vite build --config scripts/bench-synthetic.config.ts', { cwd: root, env, stdio });
 }
 
 const TYPES: Record<string, string> = {

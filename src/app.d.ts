@@ -2,17 +2,14 @@
 declare global {
 	namespace App {
 		/**
-		 * What the dashboard keeps in each history entry it writes (shallow routing): the view's
-		 * query, which back and forward give back.
+		 * Nothing: the dashboard's history entries hold their view in their address, which it
+		 * reads back on back and forward (see `useDashboard`).
 		 */
-		interface PageState {
-			query?: string;
-		}
+		// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declared empty on purpose
+		interface PageState {}
 	}
 
 	interface ImportMetaEnv {
-		/** Set only by the benchmark: build the page with a synthetic dataset of this many links. */
-		readonly VITE_SYNTHETIC_LINKS?: string;
 		/** Set to the site's origin (https://...) to give link previews absolute image addresses. */
 		readonly VITE_SITE_ORIGIN?: string;
 	}

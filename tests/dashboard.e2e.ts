@@ -20,12 +20,18 @@ test('hovering Armenia on the map dims both views and lights exactly its ribbons
 	await expect(chord(page)).toHaveAttribute('data-active', 'ARM');
 	await expect(map(page)).toHaveAttribute('data-active', 'ARM');
 
-	const touching = await chord(page)
-		.locator('path[data-source="ARM"], path[data-target="ARM"]')
-		.count();
-	expect(touching).toBeGreaterThan(10);
-	await expect(chord(page).locator('.overlay .lit-ribbon')).toHaveCount(touching);
-	expect(await map(page).locator('.overlay .link').count()).toBeGreaterThan(5);
+	const touching = chord(page).locator('path[data-source="ARM"], path[data-target="ARM"]');
+	expect(await touching.count()).toBeGreaterThan(10);
+	// Lit: one path per type of the ribbons that touch Armenia, and nothing else.
+	const types = new Set(
+		await touching.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-type')))
+	);
+	const litRibbons = chord(page).locator('.overlay .lit-ribbon:visible');
+	await expect(litRibbons).toHaveCount(types.size);
+	expect(
+		new Set(await litRibbons.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-type'))))
+	).toEqual(types);
+	expect(await map(page).locator('.overlay .link:visible').count()).toBeGreaterThan(3);
 	// The diagram behind is dimmed as a whole, not path by path.
 	const opacity = await chord(page)
 		.locator('svg.base')
@@ -35,7 +41,7 @@ test('hovering Armenia on the map dims both views and lights exactly its ribbons
 
 	await page.mouse.move(1, 1);
 	await expect(chord(page)).not.toHaveAttribute('data-active');
-	await expect(chord(page).locator('.overlay .lit-ribbon')).toHaveCount(0);
+	await expect(chord(page).locator('.overlay .lit-ribbon:visible')).toHaveCount(0);
 });
 
 test('hovering a chord group highlights the country on the map', async ({ page }) => {
@@ -127,12 +133,11 @@ for (const [name, width, height] of [
 	['desktop', 1366, 900],
 	['phone', 390, 844]
 ] as const) {
-	test(`screenshot at ${name} width`, async ({ page }, testInfo) => {
+	test(`at ${name} width nothing scrolls sideways`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
 		await openView(page);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
-		await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 	});
 }
 
@@ -176,6 +181,34 @@ test('a hover repaints no part of either view’s diagram: only the small layer 
 		await chord(page).locator(`g[data-actor="${id}"] text`).hover({ force: true });
 	}
 	await expect(chord(page)).toHaveAttribute('data-active', 'GEO');
-	expect(await chord(page).locator('.overlay .lit-ribbon').count()).toBeGreaterThan(0);
+	expect(await chord(page).locator('.overlay .lit-ribbon:visible').count()).toBeGreaterThan(0);
 	expect(await page.evaluate(() => (window as unknown as { __changed: number }).__changed)).toBe(0);
+});
+
+test('a hover creates nothing: each actor’s lit layer is ready before the pointer arrives', async ({
+	page
+}) => {
+	await openView(page);
+	// Nothing is prepared while no one comes near the views: the page's load does not pay for it.
+	await page.waitForTimeout(300);
+	await expect(chord(page).locator('.overlay .lit-links')).toHaveCount(0);
+	await map(page).locator('[data-actor="ARM"]').hover();
+	await expect(chord(page).locator('.overlay .lit-links.on')).toHaveCount(1);
+	await page.evaluate(() => {
+		const w = window as unknown as { __added: number };
+		w.__added = 0;
+		const observer = new MutationObserver((records) => {
+			for (const record of records) w.__added += record.addedNodes.length;
+		});
+		for (const view of document.querySelectorAll('[data-view]'))
+			observer.observe(view, { childList: true, subtree: true });
+	});
+	for (const id of ['RUS', 'GEO', 'FRA', 'ARM']) {
+		await map(page).locator(`[data-actor="${id}"]`).hover({ force: true });
+		await expect(chord(page)).toHaveAttribute('data-active', id);
+		await expect(chord(page).locator(`.overlay [data-lit-links="${id}"]`)).toBeVisible();
+	}
+	await page.mouse.move(1, 1);
+	await expect(chord(page)).not.toHaveAttribute('data-active');
+	expect(await page.evaluate(() => (window as unknown as { __added: number }).__added)).toBe(0);
 });

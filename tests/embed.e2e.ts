@@ -41,9 +41,7 @@ for (const [width, height] of [
 	[800, 600],
 	[400, 500]
 ] as const) {
-	test(`the embed fits a ${width}x${height} frame with no scrollbar`, async ({
-		page
-	}, testInfo) => {
+	test(`the embed fits a ${width}x${height} frame with no scrollbar`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
 		await page.goto('/embed?types=arms&focus=ARM');
 		await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
@@ -58,6 +56,24 @@ for (const [width, height] of [
 			expect(box.x + box.width).toBeLessThanOrEqual(width);
 			expect(box.height).toBeGreaterThan(120);
 		}
-		await page.screenshot({ path: testInfo.outputPath(`embed-${width}x${height}.png`) });
 	});
 }
+
+test('in the embed as on the dashboard, Escape unpins, and so does a tap on empty space', async ({
+	page
+}) => {
+	await page.goto('/embed?focus=ARM');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	const armenia = page.locator('[data-view="map"] [data-actor="ARM"]');
+	await expect(armenia).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('Escape');
+	await expect(armenia).toHaveAttribute('aria-pressed', 'false');
+	await expect(page).toHaveURL(/\/embed$/);
+
+	await armenia.click({ force: true });
+	await expect(armenia).toHaveAttribute('aria-pressed', 'true');
+	// The sea, in the map's top-left corner: a view, and no actor on it.
+	const sea = (await page.locator('[data-view="map"] .sea').boundingBox())!;
+	await page.mouse.click(sea.x + sea.width / 2, sea.y + 3);
+	await expect(armenia).toHaveAttribute('aria-pressed', 'false');
+});

@@ -47,3 +47,27 @@ test('“only” shows one type alone, as does Alt-click', async ({ page }) => {
 	await expect(page).toHaveURL(/\?types=energy$/);
 	await expect(page.getByRole('checkbox', { name: 'Conflict', exact: true })).not.toBeChecked();
 });
+
+test('an actor’s link count is the same in its names on map and chord, its tooltip and its panel', async ({
+	page
+}) => {
+	await openView(page);
+	for (const actor of ['ARM', 'AZE', 'RUS']) {
+		const onMap = await map(page).locator(`[data-actor="${actor}"]`).getAttribute('aria-label');
+		const count = /: (\d+) links?$/.exec(onMap ?? '')?.[1];
+		expect(count, onMap ?? '').toMatch(/^\d+$/);
+		await expect(chord(page).locator(`[data-actor="${actor}"]`)).toHaveAttribute(
+			'aria-label',
+			onMap!
+		);
+		await map(page).locator(`[data-actor="${actor}"]`).hover();
+		const name = onMap!.split(':')[0]!;
+		const tooltip = page.getByRole('status').filter({ hasText: name });
+		await expect(tooltip.locator('.count')).toHaveText(`${count} links`);
+		await map(page).locator(`[data-actor="${actor}"]`).click();
+		await expect(
+			page.getByRole('heading', { level: 2, name: `${name}: ${count} links` })
+		).toBeVisible();
+		await page.keyboard.press('Escape');
+	}
+});

@@ -8,7 +8,7 @@ for (const [width, height, views] of [
 ] as const) {
 	test(`at ${width}x${height} the ${views.join(' and the ')} ${views.length > 1 ? 'are' : 'is'} whole on the first screen`, async ({
 		page
-	}, testInfo) => {
+	}) => {
 		await page.setViewportSize({ width, height });
 		await openView(page);
 		for (const view of views) {
@@ -18,7 +18,6 @@ for (const [width, height, views] of [
 		}
 		if (width > 1000)
 			await expect(page.getByRole('checkbox', { name: 'Arms', exact: true })).toBeInViewport();
-		await page.screenshot({ path: testInfo.outputPath(`first-screen-${width}x${height}.png`) });
 	});
 }
 

@@ -1,24 +1,32 @@
 import { bench, describe } from 'vitest';
-import { layoutChord } from './chord/layout';
-import { buildPairMatrix, MAX_TYPE_RIBBONS, typeCellCount } from './chord/matrix';
 import { linkCore } from './data/details';
-import { filterLinks } from './data/filter';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS } from './data/fixtures';
-import { syntheticDataset } from './data/synthetic';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureMap } from '../../tests/support/fixtures';
+import { syntheticDataset } from '../../tests/support/synthetic';
 import { LINK_TYPE_IDS } from './data/types';
+import { drawView } from './state/stages';
 
-/** The data path that runs on every filter change, as the page runs it: filter, pair matrix, chord layout. */
-const GEOMETRY = { innerRadius: 196, outerRadius: 212, padAngle: 0.012, labelSize: 13 };
-const FILTER = { types: new Set(LINK_TYPE_IDS.filter((t) => t !== 'aid')), from: 2000, to: 2020 };
+/**
+ * The data path that runs on every filter change, as the page runs it: every stage from the view
+ * to the drawn items (filter, pair matrix, chord layout, map links, counts).
+ */
+const VIEW = {
+	types: LINK_TYPE_IDS.filter((t) => t !== 'aid'),
+	from: 2000,
+	to: 2020,
+	pinned: null,
+	partner: null
+};
 
 for (const size of [250, 2_500, 25_000]) {
 	const dataset = syntheticDataset(size, { actors: FIXTURE_ACTORS, groups: FIXTURE_GROUPS }, 60, 1);
-	const links = dataset.links.map(linkCore);
-	const order = dataset.actors.map((a) => a.id);
+	const data = {
+		links: dataset.links.map(linkCore),
+		actors: dataset.actors,
+		map: fixtureMap(dataset.actors)
+	};
 	describe(`${size} links`, () => {
-		bench('filter + matrix + layout', () => {
-			const matrix = buildPairMatrix(filterLinks(links, FILTER, 2026), order);
-			layoutChord(matrix, GEOMETRY, typeCellCount(matrix) > MAX_TYPE_RIBBONS);
+		bench('every stage, view to drawn items', () => {
+			drawView(VIEW, data, 2026);
 		});
 	});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { annularSector, layoutChord, splitSpan } from './layout';
 import { buildPairMatrix } from './matrix';
 
@@ -35,7 +35,7 @@ describe('layoutChord', () => {
 	const layout = layoutChord(matrix, geometry);
 
 	it('sizes each arc by the links its actor takes part in', () => {
-		expect(layout.groups.map((g) => [g.actor, g.value])).toEqual([
+		expect(layout.groups.map((g) => [g.actor, g.pairs])).toEqual([
 			['ARM', 3],
 			['GEO', 1],
 			['RUS', 2]

@@ -1,5 +1,6 @@
 import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord';
 import { pathRound } from 'd3-path';
+import type { PairCount } from '../data/count';
 import type { ActorId, LinkTypeId } from '../data/types';
 import { spreadOnLoop } from '../layout/spread';
 import { radialLabel, type RadialLabel } from './labels';
@@ -7,7 +8,8 @@ import { cellTypes, type PairMatrix } from './matrix';
 
 export interface ChordGroupItem {
 	actor: ActorId;
-	value: number;
+	/** The pairs the arc is sized by: not the actor's links (see `linksPerActor`). */
+	pairs: PairCount;
 	startAngle: number;
 	endAngle: number;
 	/** The arc's SVG path. */
@@ -42,6 +44,23 @@ export interface ChordGeometry {
 	padAngle: number;
 	/** Label font size, at most: sets how far apart labels must be. */
 	labelSize: number;
+}
+
+/** The dashboard's chord in its own units; the SVG scales to its panel. */
+export const CHORD_GEOMETRY: ChordGeometry = {
+	innerRadius: 196,
+	outerRadius: 212,
+	padAngle: 0.012,
+	labelSize: 13
+};
+/** Below this panel width (px) the chord's labels are abridged and enlarged so they stay legible. */
+export const COMPACT_CHORD_BELOW = 520;
+/** The labels' size in a compact panel, in the chord's units. */
+const COMPACT_LABEL_SIZE = 21;
+
+/** The dashboard's chord geometry, in a compact panel or not. */
+export function chordGeometry(compact: boolean): ChordGeometry {
+	return compact ? { ...CHORD_GEOMETRY, labelSize: COMPACT_LABEL_SIZE } : CHORD_GEOMETRY;
 }
 
 type Span = { startAngle: number; endAngle: number };
@@ -128,7 +147,7 @@ export function layoutChord(
 	const labelAngles = spreadOnLoop(mids, (labelSize * LABEL_SPACING) / labelRadius, 2 * Math.PI);
 	const groups: ChordGroupItem[] = chords.groups.map((g, k) => ({
 		actor: matrix.actors[g.index]!,
-		value: g.value,
+		pairs: g.value as PairCount,
 		startAngle: g.startAngle,
 		endAngle: g.endAngle,
 		d: annularSector(innerRadius, outerRadius, g),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { buildPairMatrix, cellTypes, linksBetween, neighbours, typeCellCount } from './matrix';
 
 const links = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import {
 	bibtexEscape,
 	cslJson,

@@ -13,42 +13,46 @@ function actorOf(target: EventTarget | null): { element: Element; actor: ActorId
  * Enter, Space or a click pins it, and the arrow keys move focus along `order`. One set of
  * listeners per view instead of one per actor keeps a hover down to attribute changes.
  */
-export function actorViewHandlers(dashboard: Dashboard, order: () => readonly ActorId[]) {
+export function actorViewHandlers(
+	{ view, highlight }: Pick<Dashboard, 'view' | 'highlight'>,
+	order: () => readonly ActorId[]
+) {
 	return {
+		onpointerenter: () => highlight.approach(),
 		onpointerover: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
-			if (hit && hit.actor !== dashboard.hovered)
-				dashboard.hover(hit.actor, { x: e.clientX, y: e.clientY });
+			if (hit && hit.actor !== highlight.hovered)
+				highlight.hover(hit.actor, { x: e.clientX, y: e.clientY });
 		},
 		onpointermove: (e: PointerEvent) => {
-			if (actorOf(e.target)) dashboard.movePointer({ x: e.clientX, y: e.clientY });
+			if (actorOf(e.target)) highlight.movePointer({ x: e.clientX, y: e.clientY });
 		},
 		// Moving straight onto another actor, the preview passes to it without ending first: one
 		// update instead of two, and the lit layer and the tooltip stay mounted.
 		onpointerout: (e: PointerEvent) => {
 			const hit = actorOf(e.target);
-			if (hit && !actorOf(e.relatedTarget)) dashboard.leave(hit.actor);
+			if (hit && !actorOf(e.relatedTarget)) highlight.leave(hit.actor);
 		},
 		onfocusin: (e: FocusEvent) => {
 			const hit = actorOf(e.target);
 			if (!hit) return;
 			const box = hit.element.getBoundingClientRect();
-			dashboard.focus(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+			highlight.keyIn(hit.actor, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
 		},
 		onfocusout: (e: FocusEvent) => {
 			const hit = actorOf(e.target);
-			if (hit && !actorOf(e.relatedTarget)) dashboard.blur(hit.actor);
+			if (hit && !actorOf(e.relatedTarget)) highlight.keyOut(hit.actor);
 		},
 		onclick: (e: MouseEvent) => {
 			const hit = actorOf(e.target);
-			if (hit) dashboard.pin(hit.actor);
+			if (hit) view.pin(hit.actor);
 		},
 		onkeydown: (e: KeyboardEvent) => {
 			const hit = actorOf(e.target);
 			if (!hit) return;
 			if (e.key === 'Enter' || e.key === ' ') {
 				e.preventDefault();
-				dashboard.pin(hit.actor);
+				view.pin(hit.actor);
 				return;
 			}
 			const next = nextInOrder(order(), hit.actor, e.key);
@@ -74,20 +78,20 @@ function pairOf(target: EventTarget | null): { source: ActorId; target: ActorId 
  * its two actors next to the pointer, and a click pins the pair. Delegated like the actors', so
  * drawing a ribbon adds no listener.
  */
-export function ribbonGroupHandlers(dashboard: Dashboard) {
+export function ribbonGroupHandlers({ view, highlight }: Pick<Dashboard, 'view' | 'highlight'>) {
 	return {
 		onpointerover: (e: PointerEvent) => {
 			const pair = pairOf(e.target);
-			if (pair) dashboard.hoverPair(pair, { x: e.clientX, y: e.clientY });
+			if (pair) highlight.hoverPair(pair, { x: e.clientX, y: e.clientY });
 		},
-		onpointermove: (e: PointerEvent) => dashboard.movePointer({ x: e.clientX, y: e.clientY }),
+		onpointermove: (e: PointerEvent) => highlight.movePointer({ x: e.clientX, y: e.clientY }),
 		onclick: (e: MouseEvent) => {
 			const pair = pairOf(e.target);
-			if (pair) dashboard.pinPair(pair.source, pair.target);
+			if (pair) view.pinPair(pair.source, pair.target);
 		},
 		// As with actors: onto another ribbon, the next hover replaces this one.
 		onpointerout: (e: PointerEvent) => {
-			if (!pairOf(e.relatedTarget)) dashboard.leavePair();
+			if (!pairOf(e.relatedTarget)) highlight.leavePair();
 		}
 	};
 }

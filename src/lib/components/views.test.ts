@@ -1,11 +1,12 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
 import { layoutMap } from '../geo/map-layout';
 import type { RegionTopology } from '../geo/region';
 import { Dashboard } from '../state/dashboard.svelte';
 import DashboardViews from './DashboardViews.svelte';
+import { prepareLit } from './lit/prepare.svelte';
 import regionJson from '../../../static/geo/region.json';
 
 /**
@@ -60,7 +61,10 @@ function dashboardAt(query: string): Dashboard {
 		{ push: () => {}, replace: () => {} },
 		'/data/ties.json'
 	);
-	dashboard.readQuery(query);
+	dashboard.view.arrive(query);
+	// A pinned view as once the page has painted: each actor's lit layer prepared. The others
+	// as prerendered, with none.
+	if (dashboard.view.pinned) prepareLit(dashboard);
 	return dashboard;
 }
 

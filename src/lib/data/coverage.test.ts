@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from './coverage';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from './fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../../../tests/support/fixtures';
 import type { Dataset } from './types';
 
 const dataset: Dataset = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrdered, linkPeriod, parsePartialDate } from './dates';
+import { isOrdered, linkPeriod } from './dates';
 
 describe('linkPeriod', () => {
 	it('says when a link was in force, one-day events once, ongoing ones as ongoing', () => {
@@ -16,13 +16,6 @@ describe('linkPeriod', () => {
 });
 
 describe('partial dates', () => {
-	it('accept the three forms and reject impossible dates', () => {
-		expect(parsePartialDate('2024')).toEqual({ year: 2024, month: undefined, day: undefined });
-		expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
-		expect(parsePartialDate('2023-02-29')).toBeNull();
-		expect(parsePartialDate('24-01')).toBeNull();
-	});
-
 	it('order at the precision both give', () => {
 		expect(isOrdered('2020-05', '2020')).toBe(true);
 		expect(isOrdered('2020-05-02', '2020-05-01')).toBe(false);

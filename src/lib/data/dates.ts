@@ -1,24 +1,5 @@
 import type { PartialDate } from './types';
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The year of a partial date, or null when it is not a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
-export function parsePartialDate(
-	value: string
-): { year: number; month?: number; day?: number } | null {
-	const match = PARTIAL_DATE.exec(value);
-	if (!match) return null;
-	const year = Number(match[1]);
-	const month = match[2] === undefined ? undefined : Number(match[2]);
-	const day = match[3] === undefined ? undefined : Number(match[3]);
-	if (month !== undefined && (month < 1 || month > 12)) return null;
-	if (day !== undefined) {
-		const date = new Date(Date.UTC(year, (month ?? 1) - 1, day));
-		if (date.getUTCDate() !== day) return null;
-	}
-	return { year, month, day };
-}
-
 export function yearOf(value: PartialDate): number {
 	return Number(value.slice(0, 4));
 }

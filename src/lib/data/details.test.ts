@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore, readDetails } from './details';
-import { fixtureLink } from './fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 
 describe('linkCore', () => {
 	it('keeps what the first view needs and the id, and drops the rest', () => {

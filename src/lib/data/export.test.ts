@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citedPublishers, csvField, toCsv, toJson } from './export';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from './fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../../../tests/support/fixtures';
 
 describe('csvField', () => {
 	it('leaves plain text alone and quotes commas, quotes and line breaks', () => {

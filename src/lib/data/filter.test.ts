@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countByType, filterLinks, forEachPair, isInForceDuring } from './filter';
-import { fixtureLink } from './fixtures';
+import { buildPairMatrix } from '../chord/matrix';
+import { layoutChord } from '../chord/layout';
+import { countByType, filterLinks, forEachPair, isInForceDuring, linksPerActor } from './filter';
+import { fixtureLink } from '../../../tests/support/fixtures';
+import { distinctLinkCount, groupByPartner } from './group';
 import { LINK_TYPE_IDS, type Link } from './types';
 
 describe('isInForceDuring', () => {
@@ -74,5 +77,41 @@ describe('countByType', () => {
 		expect(
 			Object.keys(countByType(links, 'GEO')).every((t) => LINK_TYPE_IDS.includes(t as never))
 		).toBe(true);
+	});
+});
+
+describe('linksPerActor', () => {
+	// A treaty among three parties: one link for each of them, but three pairs on the chord.
+	const links = [
+		fixtureLink(),
+		fixtureLink({ id: 'b', type: 'treaty', from: 'GEO', to: 'TUR', parties: ['ARM'] }),
+		fixtureLink({ id: 'c', type: 'treaty', from: 'GEO', to: 'TUR' })
+	];
+	const perActor = linksPerActor(links);
+
+	it('counts each link once for each of its parties', () => {
+		expect(Object.fromEntries(perActor)).toEqual({ FRA: 1, ARM: 2, GEO: 2, TUR: 2 });
+	});
+
+	it('gives the count the tooltip (by type) and the detail panel (by partner) give', () => {
+		for (const [actor, count] of perActor) {
+			const byType = Object.values(countByType(links, actor)).reduce((s, n) => s + (n ?? 0), 0);
+			expect(byType, actor).toBe(count);
+			expect(distinctLinkCount(groupByPartner(links, actor)), actor).toBe(count);
+		}
+	});
+
+	it('differs from the pairs a chord arc is sized by', () => {
+		const order = ['FRA', 'ARM', 'GEO', 'TUR'];
+		const chord = layoutChord(buildPairMatrix(links, order), {
+			innerRadius: 90,
+			outerRadius: 100,
+			padAngle: 0,
+			labelSize: 12
+		});
+		const pairs = Object.fromEntries(chord.groups.map((g) => [g.actor, g.pairs]));
+		// Armenia: an arms deal with France, and the treaty with Georgia and Turkey (two pairs).
+		expect(pairs.ARM).toBe(3);
+		expect(perActor.get('ARM')).toBe(2);
 	});
 });

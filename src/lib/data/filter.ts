@@ -1,3 +1,4 @@
+import type { LinkCount } from './count';
 import { yearOf } from './dates';
 import { isDirected } from './link-types';
 import type { ActorId, LinkCore, LinkFields, LinkTypeId } from './types';
@@ -62,6 +63,18 @@ export function forEachPair(
 
 export function involves(link: LinkFields, actor: ActorId): boolean {
 	return linkParties(link).includes(actor);
+}
+
+/**
+ * How many links each actor takes part in, each link once: the count every accessible name,
+ * tooltip and readout gives. (A chord arc is sized by pairs, which a link among three parties
+ * counts three times.)
+ */
+export function linksPerActor(links: FilteredLinks<LinkFields>): Map<ActorId, LinkCount> {
+	const counts = new Map<ActorId, LinkCount>();
+	for (const link of links)
+		for (const party of new Set(linkParties(link))) counts.set(party, (counts.get(party) ?? 0) + 1);
+	return counts;
 }
 
 /** How many links of each type an actor takes part in. */

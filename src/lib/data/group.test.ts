@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from './fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { distinctLinkCount, groupByPartner, newestLinksOf, type PartnerGroup } from './group';
 
 describe('groupByPartner', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLinkFile } from './fixtures';
+import { fixtureLinkFile } from '../../../tests/support/fixtures';
 import type { GlossaryEntry, TranslationFile } from './schema';
 import {
 	checkTranslations,

@@ -1,6 +1,6 @@
 /**
  * The typed dataset. Stage names follow the data flow:
- * data files -> Dataset -> Dashboard (the view) -> FilteredLinks -> PairMatrix -> ChordLayout -> rendered items.
+ * data files -> Dataset -> ShareableView -> FilteredLinks -> PairMatrix -> ChordLayout -> rendered items.
  * The records' fields come from the schema of the data files (`schema.ts`); this module adds what
  * the build joins to them (ids from file names, publishers' names) and imports the schema for its
  * types only, so no page ships it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLinkFile } from './fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLinkFile } from '../../../tests/support/fixtures';
 import type { ChronologyFile, LinkFile, PublisherRecord } from './schema';
 import {
 	formatProblem,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { defaultView, type ViewBounds } from '../state/url';
 import { viewFileName, viewJson } from './view-files';
 

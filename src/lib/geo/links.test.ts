@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPairMatrix } from '../chord/matrix';
 import { linkCore } from '../data/details';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import type { ActorId } from '../data/types';
 import { mapLinks } from './links';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { changesFeed, entryId, FEED_ID, xmlText } from './atom';
 import { changesByDay, recentChanges } from './changes';
 

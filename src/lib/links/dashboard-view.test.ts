@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { linkDashboardHref } from './dashboard-view';
 
 const VERSION = '2026-11-27.0de52bd9';

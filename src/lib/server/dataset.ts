@@ -1,11 +1,10 @@
-import { syntheticDataset } from '../data/synthetic';
 import type { ChronologyFile } from '../data/schema';
 import type { Dataset } from '../data/types';
 import { formatProblem } from '../data/validate';
 import { loadDataset } from './data-files';
 
 /** The data files' records; the build stops here, naming every problem, if they have any. */
-function loadRecords() {
+function loadRecords(): Extract<ReturnType<typeof loadDataset>, { dataset: Dataset }> {
 	const loaded = loadDataset(process.cwd());
 	if (!loaded.dataset)
 		throw new Error(
@@ -15,6 +14,11 @@ function loadRecords() {
 }
 const RECORDS = loadRecords();
 
+/** The dataset of the data files (the benchmark's synthetic build starts from it). */
+export function realDataset(): Dataset {
+	return RECORDS.dataset;
+}
+
 /**
  * The reference chronologies of `data/coverage/`, read at build time: they measure how well each
  * span of years is recorded.
@@ -23,9 +27,7 @@ export const CHRONOLOGIES: ChronologyFile[] = RECORDS.chronologies.map((r) => r.
 
 /**
  * The dataset the site is built from, read only at build time (prerendering): the pages get what
- * they draw as data, never the dataset as JavaScript. It is the real one, or, in a build made with
- * VITE_SYNTHETIC_LINKS=N for the benchmark, a synthetic one of N links around the real actors.
+ * they draw as data, never the dataset as JavaScript. (The benchmark builds its synthetic site
+ * with its own configuration, scripts/bench-synthetic.config.ts, which puts another module here.)
  */
-export const DATASET: Dataset = import.meta.env.VITE_SYNTHETIC_LINKS
-	? syntheticDataset(Number(import.meta.env.VITE_SYNTHETIC_LINKS), RECORDS.dataset)
-	: RECORDS.dataset;
+export const DATASET: Dataset = realDataset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../../../tests/support/fixtures';
 import type { Dataset } from '../data/types';
 import { previewOf, previewTags } from './preview-tags';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
-import { fixtureLink } from '../data/fixtures';
+import { fixtureLink } from '../../../tests/support/fixtures';
 import { LinkDetails } from './details.svelte';
 
 const answer = (body: unknown, status = 200): typeof fetch =>

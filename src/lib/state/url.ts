@@ -163,6 +163,12 @@ export function serialiseView(view: ShareableView, bounds: ViewBounds): string {
 	return parts.join('&');
 }
 
+/** A view's query: `?types=arms`, or empty for the default view. */
+export function viewQuery(view: ShareableView, bounds: ViewBounds): string {
+	const query = serialiseView(view, bounds);
+	return query ? `?${query}` : '';
+}
+
 /**
  * The dashboard's address for a view: every link to `/` is built here, so the parameters' names
  * and order live in one place. Fields left out are the defaults; without `bounds`, any year
@@ -171,8 +177,7 @@ export function serialiseView(view: ShareableView, bounds: ViewBounds): string {
 export function dashboardHref(
 	view: Partial<ShareableView>,
 	bounds: Pick<ViewBounds, 'minYear' | 'maxYear'> = { minYear: -Infinity, maxYear: Infinity }
-): string {
+): '/' | `/?${string}` {
 	const all = { ...bounds, actors: [] };
-	const query = serialiseView({ ...defaultView(all), ...view }, all);
-	return query === '' ? '/' : `/?${query}`;
+	return `/${viewQuery({ ...defaultView(all), ...view }, all)}` as '/' | `/?${string}`;
 }

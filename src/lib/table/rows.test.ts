@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorLabels, actorNames } from '../data/actor-names';
-import { FIXTURE_ACTORS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, fixtureLink } from '../../../tests/support/fixtures';
 import { searchRows, sortRows, tableRow, visibleRows } from './rows';
 
 const rows = [

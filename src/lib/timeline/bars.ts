@@ -22,6 +22,9 @@ export function countsByYear(
 	return years;
 }
 
+/** The dashboard's timeline in its own units. */
+export const TIMELINE_SIZE = { width: 360, height: 48, gap: 1 };
+
 /** One link type's share of the stacked bars, as one path: a rectangle for each year it has. */
 export interface TimelineLayer {
 	type: LinkTypeId;

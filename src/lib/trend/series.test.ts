@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../data/fixtures';
+import { FIXTURE_ACTORS, FIXTURE_GROUPS, fixtureLink } from '../../../tests/support/fixtures';
 import { groupRows, stateRows, trendSeries, withTies } from './series';
 
 const groupOf = (id: string) => FIXTURE_ACTORS.find((a) => a.id === id)?.group;

@@ -1,6 +1,12 @@
-import { nearDuplicateKey } from './validate';
-import { SOUTH_CAUCASUS } from './vocabulary';
-import { LINK_TYPE_IDS, type Actor, type ActorId, type Dataset, type Link } from './types';
+import { nearDuplicateKey } from '../../src/lib/data/validate';
+import { SOUTH_CAUCASUS } from '../../src/lib/data/vocabulary';
+import {
+	LINK_TYPE_IDS,
+	type Actor,
+	type ActorId,
+	type Dataset,
+	type Link
+} from '../../src/lib/data/types';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same dataset. */
 export function random(seed: number): () => number {

@@ -1,5 +1,6 @@
-import type { LinkFile } from './schema';
-import type { Actor, Dataset, Link } from './types';
+import type { LinkFile } from '../../src/lib/data/schema';
+import type { Actor, ActorId, Dataset, Link } from '../../src/lib/data/types';
+import type { MapLayout } from '../../src/lib/geo/map-layout';
 
 /**
  * Test data: a few actors as `data/actors.yaml` describes them, and a small valid link; tests
@@ -159,5 +160,17 @@ export function fixtureLink(overrides: Partial<Link> = {}): Link {
 			publisherId: source.publisher
 		})),
 		...overrides
+	};
+}
+
+/** A map with no shapes, only a point for each actor on a diagonal: enough to lay out its links. */
+export function fixtureMap(actors: readonly { id: ActorId }[]): MapLayout {
+	return {
+		width: 640,
+		height: 400,
+		shapes: [],
+		borders: '',
+		markers: [],
+		positions: new Map(actors.map((a, i) => [a.id, [i * 40, i * 20]]))
 	};
 }

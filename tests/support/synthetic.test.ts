@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ACTORS, FIXTURE_GROUPS } from './fixtures';
 import { syntheticDataset } from './synthetic';
-import { validateRecords } from './validate';
+import { validateRecords } from '../../src/lib/data/validate';
 
 const base = { actors: FIXTURE_ACTORS, groups: FIXTURE_GROUPS };
 
