@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openView } from './helpers';
 
+// axe reads every element, the lit layers' hidden ones too: on a busy 2-core machine a pinned
+// view takes it past the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 async function violations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	return results.violations.map(

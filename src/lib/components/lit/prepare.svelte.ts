@@ -27,7 +27,15 @@ export function usePreparedLit(dashboard: Dashboard): void {
 		// Not before the reader comes near the views or pins an actor: the page's load does not
 		// pay for layers no one has asked for yet.
 		if (!dashboard.highlight.approached && !dashboard.view.pinned) return;
-		return afterNextPaint(() => prepareLit(dashboard));
+		// In idle time after the change has painted: a reader's next input comes first.
+		let idle = 0;
+		const cancel = afterNextPaint(() => {
+			idle = requestIdleCallback(() => prepareLit(dashboard), { timeout: 300 });
+		});
+		return () => {
+			cancel();
+			cancelIdleCallback(idle);
+		};
 	});
 }
 
