@@ -84,6 +84,23 @@ describe('layoutChord', () => {
 		expect(layoutChord(buildPairMatrix(links.slice(0, 3), actors), geometry).labelSize).toBe(
 			geometry.labelSize
 		);
+		expect(layout.groups.every((g) => g.label !== null)).toBe(true);
+	});
+
+	it('names only the actors with the most pairs when labels may not shrink further', () => {
+		const actors = Array.from({ length: 80 }, (_, i) => `A${i}`);
+		// A0 is tied to every other actor, A1 to the first ten: they have the most pairs.
+		const links = [
+			...actors.slice(1).map((id, i) => ({ id: `l${i}`, from: 'A0', to: id })),
+			...actors.slice(2, 12).map((id, i) => ({ id: `m${i}`, from: 'A1', to: id }))
+		].map((l) => linkCore(fixtureLink({ ...l, type: 'treaty', systems: undefined })));
+		const layout = layoutChord(buildPairMatrix(links, actors), { ...geometry, minLabelSize: 8 });
+		const fit = Math.floor((0.95 * 2 * Math.PI * 116) / (1.15 * 8));
+		expect(layout.labelSize).toBe(8);
+		expect(layout.groups.filter((g) => g.label !== null)).toHaveLength(fit);
+		expect(layout.groups.find((g) => g.actor === 'A0')!.label).not.toBeNull();
+		expect(layout.groups.find((g) => g.actor === 'A1')!.label).not.toBeNull();
+		expect(layout.groups).toHaveLength(80);
 	});
 });
 

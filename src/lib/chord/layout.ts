@@ -14,7 +14,8 @@ export interface ChordGroupItem {
 	endAngle: number;
 	/** The arc's SVG path. */
 	d: string;
-	label: RadialLabel;
+	/** Where its name is drawn; null when the ring has no room for it at a legible size. */
+	label: RadialLabel | null;
 }
 
 export interface RibbonItem {
@@ -44,6 +45,11 @@ export interface ChordGeometry {
 	padAngle: number;
 	/** Label font size, at most: sets how far apart labels must be. */
 	labelSize: number;
+	/**
+	 * Label font size, at least: past as many actors as fit the ring at this size, only the
+	 * actors with the most pairs are named (a compact panel, where smaller would be illegible).
+	 */
+	minLabelSize?: number;
 }
 
 /** The dashboard's chord in its own units; the SVG scales to its panel. */
@@ -55,12 +61,15 @@ export const CHORD_GEOMETRY: ChordGeometry = {
 };
 /** Below this panel width (px) the chord's labels are abridged and enlarged so they stay legible. */
 export const COMPACT_CHORD_BELOW = 520;
-/** The labels' size in a compact panel, in the chord's units. */
+/** The labels' size in a compact panel, in the chord's units, and the least it may shrink to. */
 const COMPACT_LABEL_SIZE = 21;
+const COMPACT_MIN_LABEL_SIZE = 19.5;
 
 /** The dashboard's chord geometry, in a compact panel or not. */
 export function chordGeometry(compact: boolean): ChordGeometry {
-	return compact ? { ...CHORD_GEOMETRY, labelSize: COMPACT_LABEL_SIZE } : CHORD_GEOMETRY;
+	return compact
+		? { ...CHORD_GEOMETRY, labelSize: COMPACT_LABEL_SIZE, minLabelSize: COMPACT_MIN_LABEL_SIZE }
+		: CHORD_GEOMETRY;
 }
 
 type Span = { startAngle: number; endAngle: number };
@@ -133,25 +142,33 @@ export function layoutChord(
 	const labelRadius = outerRadius + 6;
 	// Each label needs its height and a little more along the ring; past that many labels, smaller,
 	// with a little room to spare so that spreading them never has to close the loop exactly.
-	const labelSize = Math.min(
-		geometry.labelSize,
-		(0.95 * 2 * Math.PI * labelRadius) / (n * LABEL_SPACING)
-	);
+	const ring = (0.95 * 2 * Math.PI * labelRadius) / LABEL_SPACING;
+	const labelSize = Math.max(Math.min(geometry.labelSize, ring / n), geometry.minLabelSize ?? 0);
 	if (n === 0) return { groups: [], ribbons: [], outerRadius, labelSize, typesMerged };
 
 	const chords = chordDirected()
 		.padAngle(n > 1 ? padAngle : 0)
 		.sortSubgroups((a, b) => b - a)(matrix.total);
 
-	const mids = chords.groups.map((g) => (g.startAngle + g.endAngle) / 2);
-	const labelAngles = spreadOnLoop(mids, (labelSize * LABEL_SPACING) / labelRadius, 2 * Math.PI);
+	// The actors named: all that fit the ring at this size, those with the most pairs first.
+	const named = new Set(
+		chords.groups
+			.map((g, k) => ({ k, value: g.value }))
+			.sort((a, b) => b.value - a.value || a.k - b.k)
+			.slice(0, Math.floor(ring / labelSize + 1e-9))
+			.map((g) => g.k)
+	);
+	const namedGroups = chords.groups.filter((_, k) => named.has(k));
+	const mids = namedGroups.map((g) => (g.startAngle + g.endAngle) / 2);
+	const spread = spreadOnLoop(mids, (labelSize * LABEL_SPACING) / labelRadius, 2 * Math.PI);
+	const labelAngles = new Map(namedGroups.map((g, i) => [g.index, spread[i]!]));
 	const groups: ChordGroupItem[] = chords.groups.map((g, k) => ({
 		actor: matrix.actors[g.index]!,
 		pairs: g.value as PairCount,
 		startAngle: g.startAngle,
 		endAngle: g.endAngle,
 		d: annularSector(innerRadius, outerRadius, g),
-		label: radialLabel(labelAngles[k]!, labelRadius)
+		label: named.has(k) ? radialLabel(labelAngles.get(g.index)!, labelRadius) : null
 	}));
 
 	const plain = ribbon<unknown, { source: Span; target: Span }, Span>().radius(innerRadius - 1);
