@@ -1,9 +1,11 @@
+import { m } from '../paraglide/messages';
+
 /** A count in words: "1 partner", "12 partners". */
 export function countOf(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** A count of links in words: "1 link", "12 links". */
+/** A count of links in words, in the reader's locale: "1 link", "12 links", "12 ссылок". */
 export function linkCount(n: number): string {
-	return countOf(n, 'link');
+	return m.link_count({ count: n });
 }

@@ -1,3 +1,7 @@
+import { formatPartialDate } from '../i18n/format';
+import type { Locale } from '../i18n/locale-paths';
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 import type { PartialDate } from './types';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -43,11 +47,15 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
  */
 export function linkPeriod(
 	{ start, end }: { start: PartialDate; end: PartialDate | null },
-	yearsOnly = false
+	yearsOnly = false,
+	locale: Locale = getLocale()
 ): string {
 	if (yearsOnly) {
 		const [from, to] = [start.slice(0, 4), end?.slice(0, 4) ?? ''];
 		return from === to ? from : `${from}–${to}`;
 	}
-	return end === start ? start : `${start} – ${end ?? 'ongoing'}`;
+	const date = (d: PartialDate) => formatPartialDate(d, locale);
+	return end === start
+		? date(start)
+		: `${date(start)} – ${end ? date(end) : m.ongoing({}, { locale })}`;
 }

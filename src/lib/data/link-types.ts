@@ -1,8 +1,11 @@
+import { m } from '../paraglide/messages';
+import type { Locale } from '../i18n/locale-paths';
 import type { LinkTypeId } from './types';
 
 export interface LinkType {
 	id: LinkTypeId;
-	label: string;
+	/** Its name in the reader's locale. */
+	readonly label: string;
 	/** Lower-case word for running text, e.g. in the page title. */
 	noun: string;
 	/** Directed types run from supplier, donor or deploying side to recipient or host. */
@@ -17,11 +20,22 @@ export interface LinkType {
  * deficiencies; its black is a mid grey here, so conflicts read on light and dark themes alike.
  */
 export const LINK_TYPES: readonly LinkType[] = [
-	{ id: 'arms', noun: 'arms', label: 'Arms', directed: true, colour: '#D55E00', dash: 'none' },
+	{
+		id: 'arms',
+		noun: 'arms',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
+		directed: true,
+		colour: '#D55E00',
+		dash: 'none'
+	},
 	{
 		id: 'treaty',
 		noun: 'treaties',
-		label: 'Treaties',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
 		directed: false,
 		colour: '#0072B2',
 		dash: '10 4'
@@ -29,7 +43,9 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'mission',
 		noun: 'missions',
-		label: 'Missions and bases',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
 		directed: true,
 		colour: '#009E73',
 		dash: '2 3'
@@ -37,7 +53,9 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'aid',
 		noun: 'aid',
-		label: 'Aid and loans',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
 		directed: true,
 		colour: '#CC79A7',
 		dash: '10 3 2 3'
@@ -45,7 +63,9 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'energy',
 		noun: 'energy',
-		label: 'Energy and transport',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
 		directed: false,
 		colour: '#E69F00',
 		dash: '5 5'
@@ -53,7 +73,9 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'diplomacy',
 		noun: 'diplomacy',
-		label: 'Diplomacy',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
 		directed: false,
 		colour: '#56B4E9',
 		dash: '1 3'
@@ -61,7 +83,9 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'conflict',
 		noun: 'conflict',
-		label: 'Conflict',
+		get label() {
+			return linkTypeLabel(this.id);
+		},
 		directed: false,
 		colour: '#787078',
 		dash: '14 3 2 3 2 3'
@@ -74,4 +98,25 @@ export const LINK_TYPES_BY_ID: ReadonlyMap<LinkTypeId, LinkType> = new Map(
 
 export function isDirected(type: LinkTypeId): boolean {
 	return LINK_TYPES_BY_ID.get(type)?.directed ?? false;
+}
+
+/** A link type's name in `locale` (the reader's by default): "Arms", "Вооружения". */
+export function linkTypeLabel(id: LinkTypeId, locale?: Locale): string {
+	const o = locale ? { locale } : {};
+	switch (id) {
+		case 'arms':
+			return m.type_arms({}, o);
+		case 'treaty':
+			return m.type_treaty({}, o);
+		case 'mission':
+			return m.type_mission({}, o);
+		case 'aid':
+			return m.type_aid({}, o);
+		case 'energy':
+			return m.type_energy({}, o);
+		case 'diplomacy':
+			return m.type_diplomacy({}, o);
+		case 'conflict':
+			return m.type_conflict({}, o);
+	}
 }
