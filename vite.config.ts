@@ -13,8 +13,6 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			strategy: ['custom-prefix', 'baseLocale'],
-			// The browser's bundle leaves out the server's locale code (the request's store).
-			isServer: 'import.meta.env.SSR',
 			emitGitIgnore: false
 		}),
 		{

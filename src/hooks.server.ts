@@ -34,8 +34,9 @@ export const handle: Handle = ({ event, resolve }) => {
 			transformPageChunk: ({ html }) => {
 				let out = html.replace('%lang%', locale);
 				if (head) out = out.replace('</head>', `\t${head}\n\t</head>`);
-				if (langSwitch) out = out.replace(/(<body[^>]*>)/, `$1\n\t\t${langSwitch}`);
-				if (footer) out = out.replace('</body>', `\t${footer}\n\t</body>`);
+				// After the app: the page's own first Tab stop ("Skip to data table") stays first.
+				const foot = [langSwitch, footer].filter(Boolean).join('\n\t\t');
+				if (foot) out = out.replace('</body>', `\t${foot}\n\t</body>`);
 				return out;
 			}
 		});

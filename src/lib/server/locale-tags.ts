@@ -3,7 +3,7 @@
  * `<link rel="alternate" hreflang>` of each locale's version (and `x-default`, the English one),
  * and the language switch, links with `hreflang` and `lang` to the same page in each locale.
  * Plain HTML that no component owns: it costs no JavaScript (the dashboard's page only updates the
- * switch's addresses to follow its query).
+ * switch's addresses to follow its query). Switching loads the page anew, `lang` and all.
  */
 import { escapeXml } from '../export/card';
 import { BASE_LOCALE, LOCALE_NAMES, localeAlternates, type Locale } from '../i18n/locale-paths';
@@ -27,5 +27,5 @@ export function languageSwitch(path: string, locale: Locale): string {
 		const current = l === locale ? ' aria-current="true"' : '';
 		return `<a href="${escapeXml(href)}" hreflang="${l}" lang="${l}"${current}>${LOCALE_NAMES[l]}</a>`;
 	});
-	return `<nav class="lang-switch" aria-label="${escapeXml(m.language_switch({}, { locale }))}">${links.join(' ')}</nav>`;
+	return `<nav class="lang-switch" data-sveltekit-reload aria-label="${escapeXml(m.language_switch({}, { locale }))}">${links.join(' ')}</nav>`;
 }
