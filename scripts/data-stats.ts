@@ -4,7 +4,14 @@
  * publisher kind and standing, and recall against the reference chronologies of `data/coverage/`.
  */
 import { coverageOf } from '../src/lib/data/coverage';
-import { fiveYearSpans, recallBySpan, THIN_RECALL, type SpanRecall } from '../src/lib/data/recall';
+import {
+	fiveYearSpans,
+	isMeasured,
+	MIN_RECALL_ITEMS,
+	recallBySpan,
+	THIN_RECALL,
+	type SpanRecall
+} from '../src/lib/data/recall';
 import { SOUTH_CAUCASUS } from '../src/lib/data/vocabulary';
 import { lastYearOf } from '../src/lib/data/years';
 import { formatProblem } from '../src/lib/data/validate';
@@ -77,10 +84,12 @@ print(
 const items = chronologies.flatMap((r) => r.chronology.items);
 const inScope = items.filter((item) => item.out === undefined);
 print(
-	`Recall against ${chronologies.length} reference chronologies (data/coverage/): ${items.length} items, ${inScope.length} in scope, ${inScope.filter((i) => (i.links?.length ?? 0) > 0).length} recorded. A span below ${THIN_RECALL * 100}% is shaded as thinly recorded on the actor pages.`
+	`Recall against ${chronologies.length} reference chronologies (data/coverage/): ${items.length} items, ${inScope.length} in scope, ${inScope.filter((i) => (i.links?.length ?? 0) > 0).length} recorded. A span below ${THIN_RECALL * 100}% is shaded as thinly recorded on the actor pages; * marks a figure on fewer than ${MIN_RECALL_ITEMS} items, which judges nothing.`
 );
 const recallText = (r: SpanRecall) =>
-	r.recall === null ? '–' : `${Math.round(100 * r.recall)}% (${r.recorded}/${r.items})`;
+	r.recall === null
+		? '–'
+		: `${Math.round(100 * r.recall)}% (${r.recorded}/${r.items})${isMeasured(r) ? '' : ' *'}`;
 const lastYear = lastYearOf(dataset.version);
 const records = chronologies.map((r) => r.chronology);
 const spans = fiveYearSpans(lastYear);

@@ -58,13 +58,32 @@ describe('recallBySpan', () => {
 });
 
 describe('thinYears', () => {
-	it('marks the years of spans below 80% recall, and not those without items', () => {
-		const recalls = recallBySpan([ARMENIA], fiveYearSpans(2002));
+	const many = (recorded: number, missed: number, year: string) =>
+		chronology(
+			['ARM'],
+			[
+				...Array.from({ length: recorded }, (_, i) => ({
+					date: year,
+					text: `r${i}`,
+					links: ['x']
+				})),
+				...Array.from({ length: missed }, (_, i) => ({ date: year, text: `m${i}`, links: [] }))
+			]
+		);
+
+	it('marks the years of spans below 80% recall', () => {
+		const recalls = recallBySpan([many(3, 2, '1992'), many(5, 0, '1997')], fiveYearSpans(2002));
 		expect(thinYears(recalls, 1991, 2002)).toEqual([
 			...Array(5).fill(true),
 			...Array(5).fill(false),
 			false,
 			false
 		]);
+	});
+
+	it('judges no span on fewer than five items, nor one without items', () => {
+		const recalls = recallBySpan([ARMENIA], fiveYearSpans(2002));
+		expect(recalls[0]).toMatchObject({ items: 2, recall: 0.5 });
+		expect(thinYears(recalls, 1991, 2002)).toEqual(Array(12).fill(false));
 	});
 });

@@ -63,11 +63,22 @@ export function recallBySpan(
 /** Below this recall a span is thinly recorded, and the actor pages shade it and say so. */
 export const THIN_RECALL = 0.8;
 
-/** The years of `first`..`last` that fall in a span whose measured recall is below `THIN_RECALL`. */
+/** Fewer in-scope items than this in a span measure nothing: one missed item would be 50%. */
+export const MIN_RECALL_ITEMS = 5;
+
+/** Whether a span's recall rests on enough items to judge it. */
+export function isMeasured(span: SpanRecall): span is SpanRecall & { recall: number } {
+	return span.recall !== null && span.items >= MIN_RECALL_ITEMS;
+}
+
+/**
+ * The years of `first`..`last` that fall in a span whose measured recall is below `THIN_RECALL`;
+ * a span with too few items is not judged.
+ */
 export function thinYears(recalls: readonly SpanRecall[], first: number, last: number): boolean[] {
 	return Array.from({ length: last - first + 1 }, (_, i) => {
 		const year = first + i;
 		const span = recalls.find((r) => year >= r.from && year <= r.to);
-		return span?.recall != null && span.recall < THIN_RECALL;
+		return span !== undefined && isMeasured(span) && span.recall < THIN_RECALL;
 	});
 }
