@@ -108,3 +108,22 @@ for (const locale of ['ka', 'hy'] as const) {
 		});
 	}
 }
+
+test('on the dashboard the switch keeps the view, and the view keeps its locale', async ({
+	page
+}) => {
+	await page.goto('/?types=arms&focus=ARM');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	const russian = page.locator('.lang-switch a[hreflang="ru"]');
+	await expect(russian).toHaveAttribute('href', '/ru/?types=arms&focus=ARM');
+	await russian.click();
+	await expect(page).toHaveURL(/\/ru\/\?types=arms&focus=ARM$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	await expect(page.locator('.toggles legend')).toHaveText('Типы связей');
+	await expect(page.locator('.toggles')).toContainText('Вооружения');
+	await expect(page.locator('.lang-switch a[hreflang="ka"]')).toHaveAttribute(
+		'href',
+		'/ka/?types=arms&focus=ARM'
+	);
+});

@@ -1,4 +1,4 @@
-import { m } from '../paraglide/messages';
+import { t } from '../i18n/first-view';
 
 /** A count in words: "1 partner", "12 partners". */
 export function countOf(n: number, noun: string): string {
@@ -7,5 +7,5 @@ export function countOf(n: number, noun: string): string {
 
 /** A count of links in words, in the reader's locale: "1 link", "12 links", "12 ссылок". */
 export function linkCount(n: number): string {
-	return m.link_count({ count: n });
+	return t('link_count', ['{count} link', '{count} links'], { count: n });
 }

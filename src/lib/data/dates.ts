@@ -1,7 +1,5 @@
 import { formatPartialDate } from '../i18n/format';
-import type { Locale } from '../i18n/locale-paths';
-import { m } from '../paraglide/messages';
-import { getLocale } from '../paraglide/runtime';
+import { firstViewLocale, t } from '../i18n/first-view';
 import type { PartialDate } from './types';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -48,7 +46,7 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
 export function linkPeriod(
 	{ start, end }: { start: PartialDate; end: PartialDate | null },
 	yearsOnly = false,
-	locale: Locale = getLocale()
+	locale: string = firstViewLocale()
 ): string {
 	if (yearsOnly) {
 		const [from, to] = [start.slice(0, 4), end?.slice(0, 4) ?? ''];
@@ -57,5 +55,5 @@ export function linkPeriod(
 	const date = (d: PartialDate) => formatPartialDate(d, locale);
 	return end === start
 		? date(start)
-		: `${date(start)} – ${end ? date(end) : m.ongoing({}, { locale })}`;
+		: `${date(start)} – ${end ? date(end) : t('ongoing', 'ongoing')}`;
 }

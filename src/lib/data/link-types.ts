@@ -1,5 +1,4 @@
-import { m } from '../paraglide/messages';
-import type { Locale } from '../i18n/locale-paths';
+import { t } from '../i18n/first-view';
 import type { LinkTypeId } from './types';
 
 export interface LinkType {
@@ -100,23 +99,22 @@ export function isDirected(type: LinkTypeId): boolean {
 	return LINK_TYPES_BY_ID.get(type)?.directed ?? false;
 }
 
-/** A link type's name in `locale` (the reader's by default): "Arms", "Вооружения". */
-export function linkTypeLabel(id: LinkTypeId, locale?: Locale): string {
-	const o = locale ? { locale } : {};
+/** A link type's name in the page's locale: "Arms", "Вооружения" (see first-view.ts). */
+export function linkTypeLabel(id: LinkTypeId): string {
 	switch (id) {
 		case 'arms':
-			return m.type_arms({}, o);
+			return t('type_arms', 'Arms');
 		case 'treaty':
-			return m.type_treaty({}, o);
+			return t('type_treaty', 'Treaties');
 		case 'mission':
-			return m.type_mission({}, o);
+			return t('type_mission', 'Missions and bases');
 		case 'aid':
-			return m.type_aid({}, o);
+			return t('type_aid', 'Aid and loans');
 		case 'energy':
-			return m.type_energy({}, o);
+			return t('type_energy', 'Energy and transport');
 		case 'diplomacy':
-			return m.type_diplomacy({}, o);
+			return t('type_diplomacy', 'Diplomacy');
 		case 'conflict':
-			return m.type_conflict({}, o);
+			return t('type_conflict', 'Conflict');
 	}
 }

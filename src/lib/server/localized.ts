@@ -9,19 +9,25 @@ import { englishHashes, type TranslatedField } from '../data/translations';
 import type { Dataset, Link } from '../data/types';
 import { actorName, type OrganisationNames } from '../i18n/actor-names';
 import type { Locale } from '../i18n/locale-paths';
-import { m } from '../paraglide/messages';
+import az from '../../../messages/az.json';
+import en from '../../../messages/en.json';
+import hy from '../../../messages/hy.json';
+import ka from '../../../messages/ka.json';
+import ru from '../../../messages/ru.json';
 import { DATASET, TRANSLATIONS } from './dataset';
 
 /** How a link's text reads in a locale: the English original, a translation, or the fallback. */
 export type TextStatus = 'original' | 'reviewed' | 'machine' | 'fallback';
 
-type Message = (inputs?: object, options?: { locale?: Locale }) => string;
-const messages = m as unknown as Record<string, Message | undefined>;
+// Organisations' and groups' names are messages without parameters, looked up by the id in
+// their key: read from the catalogues themselves, which a compiled message cannot be by name.
+const CATALOGUES: Record<Locale, Record<string, unknown>> = { en, hy, az, ka, ru };
 const key = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 
 /** The message `name` in `locale`, or undefined when there is none. */
 function message(name: string, locale: Locale): string | undefined {
-	return messages[name]?.({}, { locale });
+	const text = CATALOGUES[locale][name];
+	return typeof text === 'string' ? text : undefined;
 }
 
 function organisations(dataset: Dataset, locale: Locale): OrganisationNames {

@@ -67,7 +67,7 @@ export function previewOf(path: string, english: Dataset, locale: Locale = 'en')
 			description: clip(
 				m.preview_link(
 					{
-						type: linkTypeLabel(link.type, locale),
+						type: linkTypeLabel(link.type),
 						parties: new Intl.ListFormat(locale, { type: 'conjunction' }).format(parties),
 						period: linkPeriod(link, false, locale),
 						summary: link.summary
@@ -94,7 +94,7 @@ export function previewOf(path: string, english: Dataset, locale: Locale = 'en')
 				},
 				o
 			),
-			image: `/og/actors/${id}.png`
+			image: locale === 'en' ? `/og/actors/${id}.png` : `/og/${locale}/actors/${id}.png`
 		};
 	}
 	return null;
