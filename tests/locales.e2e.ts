@@ -39,11 +39,10 @@ for (const locale of LOCALES) {
 				await expect(page.locator('html')).toHaveAttribute('lang', locale);
 				// Visible text, less what comes from elsewhere: source titles and links' records.
 				const text = await page.evaluate(() => {
-					for (const el of document.querySelectorAll(
-						'[lang="en"], code, pre, .sources, td:last-child'
-					))
-						el.remove();
-					return document.body.innerText;
+					const body = document.body.cloneNode(true) as HTMLElement;
+					const quoted = '[lang="en"], code, pre, .sources, td:last-child, script, style';
+					for (const el of body.querySelectorAll(quoted)) el.remove();
+					return (body.textContent ?? '').replace(/\s+/g, ' ');
 				});
 				const found = englishPieces(locale).filter((piece) => text.includes(piece));
 				expect(found, `English interface text on /${locale}${path}`).toEqual([]);

@@ -1,5 +1,4 @@
-import { formatPartialDate } from '../i18n/format';
-import { firstViewLocale, t } from '../i18n/first-view';
+import { t } from '../i18n/first-view';
 import type { PartialDate } from './types';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -45,15 +44,11 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
  */
 export function linkPeriod(
 	{ start, end }: { start: PartialDate; end: PartialDate | null },
-	yearsOnly = false,
-	locale: string = firstViewLocale()
+	yearsOnly = false
 ): string {
 	if (yearsOnly) {
 		const [from, to] = [start.slice(0, 4), end?.slice(0, 4) ?? ''];
 		return from === to ? from : `${from}–${to}`;
 	}
-	const date = (d: PartialDate) => formatPartialDate(d, locale);
-	return end === start
-		? date(start)
-		: `${date(start)} – ${end ? date(end) : t('ongoing', 'ongoing')}`;
+	return end === start ? start : `${start} – ${end ?? t('ongoing', 'ongoing')}`;
 }

@@ -3,7 +3,7 @@ import type { LinkTypeId } from './types';
 
 export interface LinkType {
 	id: LinkTypeId;
-	/** Its name in the reader's locale. */
+	/** Its name in the page's locale (see first-view.ts); written here in English. */
 	readonly label: string;
 	/** Lower-case word for running text, e.g. in the page title. */
 	noun: string;
@@ -19,22 +19,11 @@ export interface LinkType {
  * deficiencies; its black is a mid grey here, so conflicts read on light and dark themes alike.
  */
 export const LINK_TYPES: readonly LinkType[] = [
-	{
-		id: 'arms',
-		noun: 'arms',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
-		directed: true,
-		colour: '#D55E00',
-		dash: 'none'
-	},
+	{ id: 'arms', noun: 'arms', label: 'Arms', directed: true, colour: '#D55E00', dash: 'none' },
 	{
 		id: 'treaty',
 		noun: 'treaties',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
+		label: 'Treaties',
 		directed: false,
 		colour: '#0072B2',
 		dash: '10 4'
@@ -42,9 +31,7 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'mission',
 		noun: 'missions',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
+		label: 'Missions and bases',
 		directed: true,
 		colour: '#009E73',
 		dash: '2 3'
@@ -52,9 +39,7 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'aid',
 		noun: 'aid',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
+		label: 'Aid and loans',
 		directed: true,
 		colour: '#CC79A7',
 		dash: '10 3 2 3'
@@ -62,9 +47,7 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'energy',
 		noun: 'energy',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
+		label: 'Energy and transport',
 		directed: false,
 		colour: '#E69F00',
 		dash: '5 5'
@@ -72,9 +55,7 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'diplomacy',
 		noun: 'diplomacy',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
+		label: 'Diplomacy',
 		directed: false,
 		colour: '#56B4E9',
 		dash: '1 3'
@@ -82,14 +63,20 @@ export const LINK_TYPES: readonly LinkType[] = [
 	{
 		id: 'conflict',
 		noun: 'conflict',
-		get label() {
-			return linkTypeLabel(this.id);
-		},
+		label: 'Conflict',
 		directed: false,
 		colour: '#787078',
 		dash: '14 3 2 3 2 3'
 	}
 ];
+
+// Each label is read in the page's locale, the English written above its fallback.
+for (const type of LINK_TYPES) {
+	const english = type.label;
+	Object.defineProperty(type, 'label', {
+		get: () => t(`type_${type.id}` as `type_${LinkTypeId}`, english)
+	});
+}
 
 export const LINK_TYPES_BY_ID: ReadonlyMap<LinkTypeId, LinkType> = new Map(
 	LINK_TYPES.map((t) => [t.id, t])
@@ -99,22 +86,7 @@ export function isDirected(type: LinkTypeId): boolean {
 	return LINK_TYPES_BY_ID.get(type)?.directed ?? false;
 }
 
-/** A link type's name in the page's locale: "Arms", "Вооружения" (see first-view.ts). */
+/** A link type's name in the page's locale: "Arms", "Вооружения". */
 export function linkTypeLabel(id: LinkTypeId): string {
-	switch (id) {
-		case 'arms':
-			return t('type_arms', 'Arms');
-		case 'treaty':
-			return t('type_treaty', 'Treaties');
-		case 'mission':
-			return t('type_mission', 'Missions and bases');
-		case 'aid':
-			return t('type_aid', 'Aid and loans');
-		case 'energy':
-			return t('type_energy', 'Energy and transport');
-		case 'diplomacy':
-			return t('type_diplomacy', 'Diplomacy');
-		case 'conflict':
-			return t('type_conflict', 'Conflict');
-	}
+	return LINK_TYPES_BY_ID.get(id)!.label;
 }

@@ -2,6 +2,7 @@
  * Numbers and dates in the reader's locale, through `Intl`. English pages keep the record's own
  * ISO dates (`2024-06`), which its readers cite and search by.
  */
+import { t } from './first-view';
 import type { Locale } from './locale-paths';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -37,4 +38,15 @@ export function titleLang(text: string): string {
 	if (/[\u0400-\u04FF]/.test(text)) return 'ru';
 	if (/[əƏ]/.test(text)) return 'az';
 	return 'en';
+}
+
+/** A link's dates as `locale` writes them: "18 июня 2024 г. – по сей день". */
+export function localPeriod(
+	{ start, end }: { start: string; end: string | null },
+	locale: Locale | string
+): string {
+	const date = (d: string) => formatPartialDate(d, locale);
+	return end === start
+		? date(start)
+		: `${date(start)} – ${end ? date(end) : t('ongoing', 'ongoing')}`;
 }

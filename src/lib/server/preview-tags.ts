@@ -4,7 +4,7 @@
  * engines read the HTML; the page's script neither needs nor ships them, and hydration leaves them
  * alone since no component owns them.
  */
-import { linkPeriod } from '../data/dates';
+import { localPeriod } from '../i18n/format';
 import { linkParties } from '../data/filter';
 import { linkTypeLabel } from '../data/link-types';
 import type { Dataset } from '../data/types';
@@ -69,7 +69,7 @@ export function previewOf(path: string, english: Dataset, locale: Locale = 'en')
 					{
 						type: linkTypeLabel(link.type),
 						parties: new Intl.ListFormat(locale, { type: 'conjunction' }).format(parties),
-						period: linkPeriod(link, false, locale),
+						period: localPeriod(link, locale),
 						summary: link.summary
 					},
 					o
