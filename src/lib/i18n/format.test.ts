@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate } from './format';
+import { formatNumber, formatPartialDate, titleLang } from './format';
 
 describe('formatPartialDate', () => {
 	it('keeps the record’s ISO dates in English', () => {
@@ -17,5 +17,15 @@ describe('formatNumber', () => {
 	it('groups digits as the locale does', () => {
 		expect(formatNumber(1264, 'en')).toBe('1,264');
 		expect(formatNumber(12640, 'ru')).toBe('12\u00a0640');
+	});
+});
+
+describe('titleLang', () => {
+	it('tells a source title’s language by its script', () => {
+		expect(titleLang('Армения и Франция')).toBe('ru');
+		expect(titleLang('Հայաստան')).toBe('hy');
+		expect(titleLang('საქართველო')).toBe('ka');
+		expect(titleLang('Azərbaycan və Gürcüstan')).toBe('az');
+		expect(titleLang('France sells howitzers')).toBe('en');
 	});
 });

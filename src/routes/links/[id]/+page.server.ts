@@ -3,6 +3,7 @@ import { actorNames, actorLabels } from '$lib/data/actor-names';
 import { linkParties } from '$lib/data/filter';
 import { LINK_TYPES_BY_ID } from '$lib/data/link-types';
 import { linkDashboardHref } from '$lib/links/dashboard-view';
+import { formatPartialDate } from '$lib/i18n/format';
 import { localizePath } from '$lib/i18n/locale-paths';
 import { datasetIn, textStatus } from '$lib/server/localized';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -27,6 +28,12 @@ export const load: PageServerLoad = ({ params }) => {
 		typeColour: LINK_TYPES_BY_ID.get(link.type)?.colour,
 		parties: linkParties(link).map((id) => ({ id, name: names.name(id) })),
 		dashboard: localizePath(linkDashboardHref(link, dataset.version), locale),
+		/** Each date the page shows, as the locale writes it. */
+		dates: Object.fromEntries(
+			[link.start, link.end, link.added, link.updated, ...link.sources.map((s) => s.date)]
+				.filter((d): d is string => typeof d === 'string')
+				.map((d) => [d, formatPartialDate(d, locale)])
+		),
 		/** How the title and summary read here: original, reviewed, machine, or English (fallback). */
 		status,
 		/** The English texts, one click away from a translation that nobody fluent has reviewed. */
