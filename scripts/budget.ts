@@ -5,6 +5,9 @@ export const BUDGETS = {
 	geography: 3 * 1024
 };
 
+/** How much larger, gzipped, a locale's dashboard HTML may be than the English one's. */
+export const HTML_GROWTH = 1.1;
+
 /** The scripts a page loads before it is interactive: its module preloads and entry imports. */
 export function firstViewScripts(html: string): string[] {
 	const preloads = [...html.matchAll(/<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)].map(

@@ -1,3 +1,4 @@
+import { t } from '../i18n/first-view';
 /**
  * A number of links: each link once, however many of its parties are in view. What readers are
  * told: accessible names, tooltips, the detail panel. A plain number is one.
@@ -16,7 +17,7 @@ export function countOf(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** A count of links in words: "1 link", "12 links". */
+/** A count of links in words, in the reader's locale: "1 link", "12 links", "12 ссылок". */
 export function linkCount(n: LinkCount): string {
-	return countOf(n, 'link');
+	return t('link_count', ['{count} link', '{count} links'], { count: n });
 }

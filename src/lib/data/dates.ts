@@ -1,3 +1,4 @@
+import { t } from '../i18n/first-view';
 import type { PartialDate } from './types';
 
 export function yearOf(value: PartialDate): number {
@@ -30,5 +31,5 @@ export function linkPeriod(
 		const [from, to] = [start.slice(0, 4), end?.slice(0, 4) ?? ''];
 		return from === to ? from : `${from}–${to}`;
 	}
-	return end === start ? start : `${start} – ${end ?? 'ongoing'}`;
+	return end === start ? start : `${start} – ${end ?? t('ongoing', 'ongoing')}`;
 }

@@ -1,8 +1,10 @@
+import { t } from '../i18n/first-view';
 import type { LinkTypeId } from './types';
 
 export interface LinkType {
 	id: LinkTypeId;
-	label: string;
+	/** Its name in the page's locale (see first-view.ts); written here in English. */
+	readonly label: string;
 	/** Lower-case word for running text, e.g. in the page title. */
 	noun: string;
 	/** Directed types run from supplier, donor or deploying side to recipient or host. */
@@ -68,10 +70,23 @@ export const LINK_TYPES: readonly LinkType[] = [
 	}
 ];
 
+// Each label is read in the page's locale, the English written above its fallback.
+for (const type of LINK_TYPES) {
+	const english = type.label;
+	Object.defineProperty(type, 'label', {
+		get: () => t(`type_${type.id}` as `type_${LinkTypeId}`, english)
+	});
+}
+
 export const LINK_TYPES_BY_ID: ReadonlyMap<LinkTypeId, LinkType> = new Map(
 	LINK_TYPES.map((t) => [t.id, t])
 );
 
 export function isDirected(type: LinkTypeId): boolean {
 	return LINK_TYPES_BY_ID.get(type)?.directed ?? false;
+}
+
+/** A link type's name in the page's locale: "Arms", "Вооружения". */
+export function linkTypeLabel(id: LinkTypeId): string {
+	return LINK_TYPES_BY_ID.get(id)!.label;
 }

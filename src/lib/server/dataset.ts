@@ -23,6 +23,8 @@ export function realDataset(): Dataset {
  * The reference chronologies of `data/coverage/`, read at build time: they measure how well each
  * span of years is recorded.
  */
+export const TRANSLATIONS = RECORDS.locales.translations;
+
 export const CHRONOLOGIES: ChronologyFile[] = RECORDS.chronologies.map((r) => r.chronology);
 
 /**

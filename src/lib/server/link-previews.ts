@@ -19,11 +19,12 @@ import { TREND_GEOMETRY } from '../trend/layout';
 import { Dashboard } from '../state/dashboard.svelte';
 import { actorSummary, statesTrendData, trendData } from '../trend/page-data';
 import { dashboardData } from './dashboard-data';
+import { m } from '../paraglide/messages';
 import { rasterise } from './rasterise';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-const credit = (dataset: Dataset) => `Caucasus Ties · data CC BY 4.0 · version ${dataset.version}`;
+const credit = (dataset: Dataset) => m.card_credit({ version: dataset.version });
 
 function viewBoxOf(svg: string): [number, number] {
 	const [, , w, h] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
@@ -156,12 +157,12 @@ export function actorCardSvg(
 	const trend = new ActorTrend(trendData(dataset, id, { chronologies }));
 	return cardSvg({
 		...CARD,
-		title: `${summary.actor.name}’s ties over time`,
+		title: m.actor_title({ name: summary.actor.name }),
 		lines: [
 			`${linkCount(summary.links.length)}, ${summary.firstYear}–${summary.lastYear}`,
-			`${summary.partners.length} partners`,
-			'Ties in force each year,',
-			trend.data.rowKind === 'group' ? 'by group of partners' : 'with each of the three states'
+			m.partner_count({ count: summary.partners.length }),
+			m.card_in_force(),
+			trend.data.rowKind === 'group' ? m.card_by_group() : m.card_with_states()
 		],
 		drawings: [fitted(trendSvg(trend, summary.actor.name, 1.2), 440, 30, 730, 540)],
 		credit: credit(dataset),

@@ -4,13 +4,15 @@
  * engines read the HTML; the page's script neither needs nor ships them, and hydration leaves them
  * alone since no component owns them.
  */
-import { countOf, linkCount } from '../data/count';
-import { linkPeriod } from '../data/dates';
+import { localPeriod } from '../i18n/format';
 import { linkParties } from '../data/filter';
-import { LINK_TYPES_BY_ID } from '../data/link-types';
+import { linkTypeLabel } from '../data/link-types';
 import type { Dataset } from '../data/types';
 import { escapeXml } from '../export/card';
+import type { Locale } from '../i18n/locale-paths';
+import { m } from '../paraglide/messages';
 import { actorSummary, actorsWithLinks } from '../trend/page-data';
+import { datasetIn } from './localized';
 
 export interface Preview {
 	title: string;
@@ -20,8 +22,6 @@ export interface Preview {
 }
 
 const SITE = 'Caucasus Ties';
-const ABOUT =
-	"Armenia, Azerbaijan and Georgia's foreign ties since 1991: arms, treaties, missions, aid, energy, diplomacy and conflict, on a map and a chord diagram, every link sourced.";
 
 /** Text cut at a word to at most `max` characters, with an ellipsis when cut. */
 function clip(text: string, max: number): string {
@@ -30,27 +30,31 @@ function clip(text: string, max: number): string {
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** What a page's preview says, by its path from the site's root; null for a page without one. */
-export function previewOf(path: string, dataset: Dataset): Preview | null {
+/**
+ * What a page's preview says, in `locale`, by its path from the site's root without its locale
+ * prefix; null for a page without one. The images are shared by the locales.
+ */
+export function previewOf(path: string, english: Dataset, locale: Locale = 'en'): Preview | null {
+	const o = { locale };
+	const dataset = datasetIn(locale, english);
 	if (path === '/' || path === '/embed')
-		return { title: SITE, description: ABOUT, image: '/og/dashboard.png' };
+		return { title: SITE, description: m.preview_about({}, o), image: '/og/dashboard.png' };
 	if (path === '/links')
 		return {
-			title: `Every link, with its sources - ${SITE}`,
-			description: `All ${dataset.links.length} ties of Armenia, Azerbaijan and Georgia in the ${SITE} dataset, newest first, with their sources.`,
+			title: m.page_title({ page: m.links_title({}, o), site: SITE }, o),
+			description: m.preview_links({ count: dataset.links.length, site: SITE }, o),
 			image: '/og/dashboard.png'
 		};
 	if (path === '/actors')
 		return {
-			title: `The South Caucasus’s ties over time - ${SITE}`,
-			description:
-				'How Armenia, Azerbaijan and Georgia have moved between Russia, Europe, the USA, Turkey, Iran and others since 1991: their ties in force year by year on one scale, and a page for every actor.',
+			title: m.page_title({ page: m.preview_actors_title({}, o), site: SITE }, o),
+			description: m.preview_actors({}, o),
 			image: '/og/actors.png'
 		};
 	if (path === '/changes')
 		return {
-			title: `Latest additions and corrections - ${SITE}`,
-			description: `The links most recently added to or corrected in the ${SITE} record, newest first, each with its page and sources; also an Atom feed.`,
+			title: m.page_title({ page: m.changes_title({}, o), site: SITE }, o),
+			description: m.preview_changes({ site: SITE }, o),
 			image: '/og/dashboard.png'
 		};
 	const linkId = /^\/links\/([a-z0-9-]+)$/.exec(path)?.[1];
@@ -59,9 +63,17 @@ export function previewOf(path: string, dataset: Dataset): Preview | null {
 		const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
 		const parties = linkParties(link).map((id) => names.get(id) ?? id);
 		return {
-			title: `${link.title} - ${SITE}`,
+			title: m.page_title({ page: link.title, site: SITE }, o),
 			description: clip(
-				`${LINK_TYPES_BY_ID.get(link.type)?.label ?? link.type}, ${parties.join(' and ')}, ${linkPeriod(link)}: ${link.summary}`,
+				m.preview_link(
+					{
+						type: linkTypeLabel(link.type),
+						parties: new Intl.ListFormat(locale, { type: 'conjunction' }).format(parties),
+						period: localPeriod(link, locale),
+						summary: link.summary
+					},
+					o
+				),
 				240
 			),
 			image: `/og/links/${link.id}.png`
@@ -71,21 +83,39 @@ export function previewOf(path: string, dataset: Dataset): Preview | null {
 	if (id && actorsWithLinks(dataset).some((a) => a.id === id)) {
 		const { actor, links, firstYear, lastYear, partners } = actorSummary(dataset, id);
 		return {
-			title: `${actor.name}’s ties over time - ${SITE}`,
-			description: `${actor.name}: ${linkCount(links.length)} from ${firstYear} to ${lastYear} with ${countOf(partners.length, 'partner')}, ties in force year by year, what formed and what ended, every link sourced.`,
-			image: `/og/actors/${id}.png`
+			title: m.page_title({ page: m.actor_title({ name: actor.name }, o), site: SITE }, o),
+			description: m.preview_actor(
+				{
+					name: actor.name,
+					links: m.link_count({ count: links.length }, o),
+					first: firstYear,
+					last: lastYear,
+					partners: m.partner_count({ count: partners.length }, o)
+				},
+				o
+			),
+			image: locale === 'en' ? `/og/actors/${id}.png` : `/og/${locale}/actors/${id}.png`
 		};
 	}
 	return null;
 }
 
 /** The tags of a preview; `origin` (https://...) makes the image's address absolute. */
-export function previewTags({ title, description, image }: Preview, origin = ''): string {
+export function previewTags(
+	{ title, description, image }: Preview,
+	origin = '',
+	locale: Locale = 'en'
+): string {
 	const meta = (key: 'name' | 'property', name: string, content: string) =>
 		`<meta ${key}="${name}" content="${escapeXml(content)}">`;
 	return [
 		meta('name', 'description', description),
 		meta('property', 'og:type', 'website'),
+		meta(
+			'property',
+			'og:locale',
+			{ en: 'en_GB', hy: 'hy_AM', az: 'az_AZ', ka: 'ka_GE', ru: 'ru_RU' }[locale]
+		),
 		meta('property', 'og:site_name', SITE),
 		meta('property', 'og:title', title),
 		meta('property', 'og:description', description),

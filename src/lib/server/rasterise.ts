@@ -6,9 +6,14 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const FONTS = ['400Regular', '600SemiBold', '700Bold'].map((weight) =>
-	require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`)
-);
+const WEIGHTS = ['400Regular', '600SemiBold', '700Bold'];
+// Inter writes Latin (Azerbaijani's ə included) and Cyrillic; Noto Sans the Armenian and Georgian
+// scripts, which resvg takes from them for the glyphs Inter lacks.
+const FONTS = WEIGHTS.flatMap((weight) => [
+	require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`),
+	require.resolve(`@expo-google-fonts/noto-sans-armenian/${weight}/NotoSansArmenian_${weight}.ttf`),
+	require.resolve(`@expo-google-fonts/noto-sans-georgian/${weight}/NotoSansGeorgian_${weight}.ttf`)
+]);
 
 export function rasterise(svg: string): Buffer {
 	const resvg = new Resvg(svg, {

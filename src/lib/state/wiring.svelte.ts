@@ -1,5 +1,6 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
+import { localHref } from '$lib/i18n/href';
 import { onMount, untrack } from 'svelte';
 import { on } from 'svelte/events';
 import type * as TextViews from '../components/text-views';
@@ -27,7 +28,7 @@ export function useDashboard(
 	path: '/' | '/embed',
 	options: { textViews?: boolean } = {}
 ): { dashboard: Dashboard; textViews: TextViewsLoader } {
-	const here = resolve(path);
+	const here = localHref(resolve(path));
 	const dashboard = setDashboard(
 		new Dashboard(
 			data,

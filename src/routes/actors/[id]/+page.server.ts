@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { datasetIn } from '$lib/server/localized';
+import { getLocale } from '$lib/paraglide/runtime';
 import { CHRONOLOGIES, DATASET } from '$lib/server/dataset';
 import { actorSummary, actorsWithLinks, trendData } from '$lib/trend/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -7,14 +9,15 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () => actorsWithLinks(DATASET).map((a) => ({ id: a.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	if (!actorsWithLinks(DATASET).some((a) => a.id === params.id))
+	const dataset = datasetIn(getLocale());
+	if (!actorsWithLinks(dataset).some((a) => a.id === params.id))
 		error(404, `No actor "${params.id}" with links in the data`);
-	const summary = actorSummary(DATASET, params.id);
+	const summary = actorSummary(dataset, params.id);
 	return {
-		version: DATASET.version,
+		version: dataset.version,
 		summary,
-		trend: trendData(DATASET, params.id, { chronologies: CHRONOLOGIES }),
-		rationale: DATASET.groups.map(({ id, name, rationale }) => ({ id, name, rationale })),
+		trend: trendData(dataset, params.id, { chronologies: CHRONOLOGIES }),
+		rationale: dataset.groups.map(({ id, name, rationale }) => ({ id, name, rationale })),
 		titles: Object.fromEntries(summary.links.map((l) => [l.id, l.title]))
 	};
 };

@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const LOCALES = ['hy', 'az', 'ka', 'ru'] as const;
+type Catalogue = Record<string, unknown>;
+const catalogue = (locale: string): Catalogue =>
+	JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'));
+const english = catalogue('en');
+
+/**
+ * The English interface's words a page in `locale` must not show: each English message's text
+ * between its parameters, where the locale's message differs (a name like "Caucasus Ties" is the
+ * same in every language) and the piece is long enough to be words, not a code.
+ */
+function englishPieces(locale: string): string[] {
+	const local = catalogue(locale);
+	const pieces = new Set<string>();
+	for (const [key, value] of Object.entries(english)) {
+		if (key.startsWith('$') || typeof value !== 'string' || value === local[key]) continue;
+		for (const piece of value.split(/\{[^}]*\}/)) {
+			const words = piece.trim().replace(/^[\s,.:;·()-]+|[\s,.:;·()-]+$/g, '');
+			if (words.length >= 10 && /\s/.test(words)) pieces.add(words);
+		}
+	}
+	return [...pieces];
+}
+
+const PAGES = ['/actors/GEO', '/actors', '/links', '/changes'];
+
+for (const locale of LOCALES) {
+	test.describe(`${locale} pages without JavaScript`, () => {
+		test.use({ javaScriptEnabled: false });
+		for (const path of PAGES) {
+			test(`${path} reads in ${locale}, with its alternates and a switch that keeps the path`, async ({
+				page
+			}) => {
+				await page.goto(`/${locale}${path}`);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				// Visible text, less what comes from elsewhere: source titles and links' records.
+				const text = await page.evaluate(() => {
+					const body = document.body.cloneNode(true) as HTMLElement;
+					const quoted = '[lang="en"], code, pre, .sources, td:last-child, script, style';
+					for (const el of body.querySelectorAll(quoted)) el.remove();
+					return (body.textContent ?? '').replace(/\s+/g, ' ');
+				});
+				const found = englishPieces(locale).filter((piece) => text.includes(piece));
+				expect(found, `English interface text on /${locale}${path}`).toEqual([]);
+				for (const l of ['en', ...LOCALES]) {
+					const href = l === 'en' ? path : `/${l}${path}`;
+					await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute(
+						'href',
+						href
+					);
+					const link = page.locator(`.lang-switch a[hreflang="${l}"]`);
+					await expect(link).toHaveAttribute('href', href);
+					await expect(link).toHaveAttribute('lang', l);
+				}
+				await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+					'href',
+					path
+				);
+			});
+		}
+	});
+}
+
+test('the Azerbaijani pages write its Latin letters ə, ğ, ı, ş', async ({ page }) => {
+	await page.goto('/az/actors/AZE');
+	const text = await page.locator('body').innerText();
+	for (const letter of ['ə', 'ğ', 'ı', 'ş']) expect(text).toContain(letter);
+});
+
+test('the unprefixed pages stay English and link every locale', async ({ page }) => {
+	await page.goto('/actors/ARM');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.lang-switch a[hreflang="ru"]')).toHaveAttribute(
+		'href',
+		'/ru/actors/ARM'
+	);
+	await page.locator('.lang-switch a[hreflang="ka"]').click();
+	await expect(page).toHaveURL(/\/ka\/actors\/ARM$/);
+	await expect(page.locator('h1')).toHaveText('სომხეთი');
+});
+
+test('a link page marks its machine translation and keeps the English one click away', async ({
+	page
+}) => {
+	await page.goto('/ru/links/fra-arm-caesar-2024');
+	const mark = page.locator('details.machine');
+	await expect(mark).toBeVisible();
+	await mark.locator('summary').click();
+	await expect(mark.locator('[lang="en"]')).toBeVisible();
+	// The data downloads stay unprefixed and English.
+	await expect(page.locator('a[href="/links/fra-arm-caesar-2024.json"]')).toBeVisible();
+});
+
+for (const locale of ['ka', 'hy'] as const) {
+	for (const path of ['/actors/GEO', '/links/fra-arm-caesar-2024', '/changes']) {
+		test(`/${locale}${path} at 360 px: axe clean, no sideways scroll`, async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 780 });
+			await page.goto(`/${locale}${path}`);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+}
+
+test('on the dashboard the switch keeps the view, and the view keeps its locale', async ({
+	page
+}) => {
+	await page.goto('/?types=arms&focus=ARM');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	const russian = page.locator('.lang-switch a[hreflang="ru"]');
+	await expect(russian).toHaveAttribute('href', '/ru/?types=arms&focus=ARM');
+	await russian.click();
+	await expect(page).toHaveURL(/\/ru\/\?types=arms&focus=ARM$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	await expect(page.locator('.toggles legend')).toHaveText('Типы связей');
+	await expect(page.locator('.toggles')).toContainText('Вооружения');
+	await expect(page.locator('.lang-switch a[hreflang="ka"]')).toHaveAttribute(
+		'href',
+		'/ka/?types=arms&focus=ARM'
+	);
+});
