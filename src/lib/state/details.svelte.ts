@@ -14,6 +14,8 @@ export class LinkDetails {
 	readonly #url: string;
 	readonly #version: string;
 	readonly #ids: readonly string[];
+	/** The load under way, so that a second caller waits for it rather than finding it unfinished. */
+	#loading: Promise<void> | null = null;
 
 	/** `version` and `ids` describe the dataset the page was built with. */
 	constructor(url: string, version: string, ids: readonly string[]) {
@@ -22,9 +24,14 @@ export class LinkDetails {
 		this.#ids = ids;
 	}
 
-	/** Starts loading unless it is under way or done; resolves when it settles. */
-	async load(fetchFile: typeof fetch = fetch): Promise<void> {
-		if (this.status === 'loading' || this.status === 'ready') return;
+	/** Starts loading unless it is under way or done; resolves when it settles, for every caller. */
+	load(fetchFile: typeof fetch = fetch): Promise<void> {
+		if (this.status === 'ready') return Promise.resolve();
+		this.#loading ??= this.#fetch(fetchFile).finally(() => (this.#loading = null));
+		return this.#loading;
+	}
+
+	async #fetch(fetchFile: typeof fetch): Promise<void> {
 		this.status = 'loading';
 		try {
 			const response = await fetchFile(this.#url);

@@ -48,4 +48,12 @@ describe('LinkDetails', () => {
 		await details.load(counting);
 		expect(calls).toBe(1);
 	});
+
+	it('lets a second caller wait for the load under way', async () => {
+		const details = new LinkDetails('/data/ties.json', 'v1', ['a-b']);
+		const first = details.load(answer({ version: 'v1', links: [link] }));
+		await details.load(answer('not asked', 500));
+		expect(details.status).toBe('ready');
+		await first;
+	});
 });
