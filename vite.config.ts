@@ -58,6 +58,7 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
 					environment: 'node',
+					setupFiles: ['src/lib/i18n/test-setup.ts'],
 					// The drawings' light theme is read from app.css (`?raw`) at build time.
 					css: { include: [/app\.css/] }
 				}
@@ -69,7 +70,8 @@ export default defineConfig({
 				test: {
 					name: 'client',
 					include: ['src/**/*.svelte.test.ts'],
-					environment: './vitest.client-environment.ts'
+					environment: './vitest.client-environment.ts',
+					setupFiles: ['src/lib/i18n/test-setup.ts']
 				}
 			}
 		],

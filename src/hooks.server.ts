@@ -58,7 +58,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		const footer = siteFooter(path, DATASET.version, origin, locale);
 		const page = event.route.id !== null && !/\.\w+$/.test(path);
 		const messages =
-			page && locale !== 'en'
+			page
 				? `<script type="application/json" id="${FIRST_VIEW_ID}">${JSON.stringify(FIRST_VIEW.get(locale)).replace(/</g, '\\u003c')}</script>`
 				: '';
 		const head = page

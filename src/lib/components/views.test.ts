@@ -59,7 +59,7 @@ function dashboardAt(query: string): Dashboard {
 			map: layoutMap(regionJson as unknown as RegionTopology, actors, withLinks, 640)
 		},
 		{ push: () => {}, replace: () => {} },
-		'/data/ties.json'
+		{ dataset: '/data/ties.json', texts: null }
 	);
 	dashboard.view.arrive(query);
 	// A pinned view as once the page has painted: each actor's lit layer prepared. The others

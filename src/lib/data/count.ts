@@ -19,5 +19,5 @@ export function countOf(n: number, noun: string): string {
 
 /** A count of links in words, in the reader's locale: "1 link", "12 links", "12 ссылок". */
 export function linkCount(n: LinkCount): string {
-	return t('link_count', ['{count} link', '{count} links'], { count: n });
+	return t('link_count', { count: n });
 }

@@ -31,5 +31,5 @@ export function linkPeriod(
 		const [from, to] = [start.slice(0, 4), end?.slice(0, 4) ?? ''];
 		return from === to ? from : `${from}–${to}`;
 	}
-	return end === start ? start : `${start} – ${end ?? t('ongoing', 'ongoing')}`;
+	return end === start ? start : `${start} – ${end ?? t('ongoing')}`;
 }

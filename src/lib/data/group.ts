@@ -4,10 +4,10 @@ import { LINK_TYPES } from './link-types';
 import type { ActorId, Link, LinkTypeId } from './types';
 import { compareIds } from './order';
 
-export interface PartnerGroup {
+export interface PartnerGroup<L extends Link = Link> {
 	/** The other parties of the links in this group, e.g. ['RUS'] or ['AZE', 'RUS'] for a format. */
 	partners: ActorId[];
-	byType: { type: LinkTypeId; links: Link[] }[];
+	byType: { type: LinkTypeId; links: L[] }[];
 	count: number;
 }
 
@@ -18,8 +18,11 @@ const newestFirst = (a: Link, b: Link) =>
  * An actor's links grouped by partner (most links first), then by type (in the legend's order),
  * newest first within each type. A multilateral link is grouped under all its other parties.
  */
-export function groupByPartner(links: readonly Link[], actor: ActorId): PartnerGroup[] {
-	const groups = new Map<string, Link[]>();
+export function groupByPartner<L extends Link>(
+	links: readonly L[],
+	actor: ActorId
+): PartnerGroup<L>[] {
+	const groups = new Map<string, L[]>();
 	for (const link of links) {
 		if (!involves(link, actor)) continue;
 		const partners = linkParties(link).filter((id) => id !== actor);
@@ -44,7 +47,10 @@ export function groupByPartner(links: readonly Link[], actor: ActorId): PartnerG
  * Each group's `limit` newest links, in type order, with empty types left out: a pinned actor with
  * hundreds of links shows every partner at once without stalling the page. Counts stay whole.
  */
-export function newestLinksOf(groups: readonly PartnerGroup[], limit: number): PartnerGroup[] {
+export function newestLinksOf<L extends Link>(
+	groups: readonly PartnerGroup<L>[],
+	limit: number
+): PartnerGroup<L>[] {
 	return groups.map((group) => {
 		const kept = new Set(
 			group.byType

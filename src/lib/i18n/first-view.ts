@@ -1,11 +1,10 @@
 /**
- * The few messages the dashboard's first view draws (the link types, their toggles, counts of
- * links), read as data rather than code. Paraglide compiles every locale of a message into its
- * module, so the five languages of these messages would all weigh on every first view; instead
- * the server hook writes the page's locale's texts into the page as a JSON block (no script runs
- * from it), and this module reads them there. The English texts are the fallbacks, given at each
- * call (a unit test holds them to messages/en.json). Server rendering reads the catalogue the
- * hook sets with `setFirstViewSource`.
+ * The messages the dashboard's first view draws (its headings, controls, accessible names, the
+ * link types and counts), read as data rather than code. Paraglide compiles every locale of a
+ * message into its module, so the five languages of these messages would all weigh on every first
+ * view; instead the server hook writes the page's locale's texts into the page as a JSON block (no
+ * script runs from it), and this module reads them there. Server rendering reads the catalogue the
+ * hook sets with `setFirstViewSource`; the unit tests set the English one (test-setup.ts).
  */
 export interface FirstViewCatalogue {
 	locale: string;
@@ -23,12 +22,59 @@ export const FIRST_VIEW_KEYS = [
 	'type_energy',
 	'type_diplomacy',
 	'type_conflict',
+	'noun_arms',
+	'noun_treaty',
+	'noun_mission',
+	'noun_aid',
+	'noun_energy',
+	'noun_diplomacy',
+	'noun_conflict',
 	'link_types',
 	'only',
 	'show_only',
 	'link_count',
-	'ongoing'
+	'ongoing',
+	'site_home',
+	'page_title',
+	'site_all_ties',
+	'no_types',
+	'all_ties',
+	'n_types',
+	'dash_skip',
+	'dash_intro',
+	'dash_trends',
+	'load_problem',
+	'try_again',
+	'dash_filters',
+	'dash_filters_label',
+	'dash_showing',
+	'dash_map',
+	'dash_chord',
+	'dash_legend',
+	'dash_legend_merged',
+	'dash_table_title',
+	'dash_every_link',
+	'dash_no_js',
+	'dash_version',
+	'dash_download',
+	'dash_credits',
+	'dash_map_credit',
+	'map_label',
+	'chord_label',
+	'play',
+	'pause',
+	'years',
+	'year_from',
+	'year_to',
+	'share',
+	'could_not_load',
+	'loading',
+	'embed_open',
+	'embed_types',
+	'embed_caption'
 ] as const;
+
+export type FirstViewKey = (typeof FIRST_VIEW_KEYS)[number];
 
 let source: (() => FirstViewCatalogue | undefined) | undefined;
 let read: FirstViewCatalogue | undefined;
@@ -39,9 +85,9 @@ export function setFirstViewSource(get: () => FirstViewCatalogue | undefined): v
 }
 
 function catalogue(): FirstViewCatalogue | undefined {
-	if (typeof document === 'undefined') return source?.();
-	const block = document.getElementById(FIRST_VIEW_ID);
-	return (read ??= block ? JSON.parse(block.textContent!) : undefined);
+	if (read) return read;
+	const block = typeof document === 'undefined' ? null : document.getElementById(FIRST_VIEW_ID);
+	return block ? (read = JSON.parse(block.textContent!)) : source?.();
 }
 
 /** The page's locale: `en` unless its catalogue says otherwise. */
@@ -52,21 +98,17 @@ export function firstViewLocale(): string {
 type Variants = [{ match: Record<string, string> }];
 
 /**
- * The message `key` in the page's locale, its `{parameters}` filled in; `english` when the page
- * is English. A count's message (`[one, other]` in English) picks its form by the locale's rules.
+ * The message `key` in the page's locale, its `{parameters}` filled in. A count's message picks
+ * its form by the locale's plural rules. Every page carries its catalogue, the English one too, so
+ * the first view's script holds no interface text of its own; without one (a unit test that set
+ * none) the key itself shows.
  */
-export function t(
-	key: (typeof FIRST_VIEW_KEYS)[number],
-	english: string | [string, string],
-	params: Record<string, string | number> = {}
-): string {
+export function t(key: FirstViewKey, params: Record<string, string | number> = {}): string {
 	const found = catalogue();
 	let text = found?.messages[key] as string | Variants | undefined;
 	if (Array.isArray(text)) {
 		const rule = new Intl.PluralRules(found!.locale).select(Number(params.count));
 		text = text[0].match[`countPlural=${rule}`] ?? text[0].match['countPlural=other'];
 	}
-	if (typeof text !== 'string')
-		text = typeof english === 'string' ? english : english[params.count === 1 ? 0 : 1];
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+	return (text ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 }

@@ -46,7 +46,5 @@ export function localPeriod(
 	locale: Locale | string
 ): string {
 	const date = (d: string) => formatPartialDate(d, locale);
-	return end === start
-		? date(start)
-		: `${date(start)} – ${end ? date(end) : t('ongoing', 'ongoing')}`;
+	return end === start ? date(start) : `${date(start)} – ${end ? date(end) : t('ongoing')}`;
 }

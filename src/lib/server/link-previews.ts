@@ -50,7 +50,14 @@ function trendSvg(trend: ActorTrend, name: string, textScale = 1): string {
 
 /** The dashboard's card: its map and chord in the default view. */
 export function dashboardCardSvg(dataset: Dataset): string {
-	const dashboard = new Dashboard(dashboardData(dataset), { push() {}, replace() {} }, '');
+	const dashboard = new Dashboard(
+		dashboardData(dataset),
+		{ push() {}, replace() {} },
+		{
+			dataset: '',
+			texts: null
+		}
+	);
 	const base = (view: 'map' | 'chord') =>
 		svgElement(render(DashboardViews, { props: { dashboard, view } }).body, 'base');
 	return cardSvg({

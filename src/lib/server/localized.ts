@@ -5,6 +5,7 @@
  * so no field is ever empty. Sources stay as their publishers wrote them. The downloads keep the
  * English dataset.
  */
+import type { TextStatus } from '../data/link-texts';
 import { englishHashes, type TranslatedField } from '../data/translations';
 import type { Dataset, Link } from '../data/types';
 import { actorName, type OrganisationNames } from '../i18n/actor-names';
@@ -15,9 +16,6 @@ import hy from '../../../messages/hy.json';
 import ka from '../../../messages/ka.json';
 import ru from '../../../messages/ru.json';
 import { DATASET, TRANSLATIONS } from './dataset';
-
-/** How a link's text reads in a locale: the English original, a translation, or the fallback. */
-export type TextStatus = 'original' | 'reviewed' | 'machine' | 'fallback';
 
 // Organisations' and groups' names are messages without parameters, looked up by the id in
 // their key: read from the catalogues themselves, which a compiled message cannot be by name.

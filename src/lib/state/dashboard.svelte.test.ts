@@ -50,7 +50,7 @@ function dashboard() {
 			push: (href) => history.push.push(href),
 			replace: (href) => history.replace.push(href)
 		},
-		'/data/ties.json'
+		{ dataset: '/data/ties.json', texts: null }
 	);
 	return { state, history };
 }

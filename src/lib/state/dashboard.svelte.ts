@@ -3,13 +3,13 @@ import type { ChordLayout } from '../chord/layout';
 import { neighbours } from '../chord/matrix';
 import { actorNames, type ActorNames } from '../data/actor-names';
 import type { FilteredLinks } from '../data/filter';
-import type { ActorId, Link, LinkCore } from '../data/types';
+import type { ActorId, LinkCore } from '../data/types';
 import { FIRST_YEAR, lastYearOf } from '../data/years';
 import type { MapLinkItem } from '../geo/links';
 import type { MapLayout } from '../geo/map-layout';
 import type * as LitViews from '../components/lit-views';
 import { afterNextPaint } from './defer';
-import type { LinkDetails } from './details.svelte';
+import type { DetailsFiles, LinkDetails, ShownLink } from './details.svelte';
 import { ModuleLoader } from './module-loader.svelte';
 import { Highlight, type ActorPair, type Point } from './highlight.svelte';
 import { Playback } from './playback.svelte';
@@ -63,7 +63,7 @@ export class Dashboard {
 	 * their code with them, so neither is part of the first view's script. Null until asked for.
 	 */
 	details: LinkDetails | null = $state.raw(null);
-	readonly #detailsUrl: string;
+	readonly #detailsFiles: DetailsFiles;
 	/** Set once the page has hydrated. */
 	ready = $state(false);
 	/**
@@ -84,13 +84,16 @@ export class Dashboard {
 	/** The lit layers' code: loaded once the first view is up (see `useDashboard`). */
 	readonly litViews = new ModuleLoader<typeof LitViews>(() => import('../components/lit-views'));
 	readonly #settledLinks: FilteredLinks;
-	/** The settled links with their titles, summaries and sources, once those have loaded. */
-	readonly textLinks: Link[];
+	/**
+	 * The settled links with their titles, summaries and sources, once those have loaded, their
+	 * text in the page's locale.
+	 */
+	readonly textLinks: ShownLink[];
 
-	/** `detailsUrl` is where the dataset download is, which holds the links' details. */
-	constructor(data: DashboardData, history: ViewHistory, detailsUrl: string) {
+	/** `detailsFiles` are where the links' details and their texts in the page's locale are. */
+	constructor(data: DashboardData, history: ViewHistory, detailsFiles: DetailsFiles) {
 		this.links = data.links;
-		this.#detailsUrl = detailsUrl;
+		this.#detailsFiles = detailsFiles;
 		this.names = actorNames(data.actors);
 		this.mapLayout = data.map;
 		this.lastYear = lastYearOf(data.version);
@@ -123,7 +126,7 @@ export class Dashboard {
 		this.selection = $derived(selectionPhrase(view.current));
 		// Through the links alone: a settle that keeps them (a pin) redraws no row of the table.
 		this.#settledLinks = $derived(this.settled.links);
-		this.textLinks = $derived(this.details?.fullLinks(this.#settledLinks) ?? []);
+		this.textLinks = $derived(this.details?.shownLinks(this.#settledLinks) ?? []);
 	}
 
 	get bounds() {
@@ -138,7 +141,7 @@ export class Dashboard {
 		if (!this.details) {
 			const { LinkDetails } = await import('./details.svelte');
 			this.details ??= new LinkDetails(
-				this.#detailsUrl,
+				this.#detailsFiles,
 				this.version,
 				this.links.map((l) => l.id)
 			);

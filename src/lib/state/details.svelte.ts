@@ -1,25 +1,40 @@
+import type { LinkText } from '../data/link-texts';
 import type { Link, LinkCore } from '../data/types';
 
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** Where the links' details come from: the dataset download, and on a translated page its texts. */
+export interface DetailsFiles {
+	dataset: string;
+	/** `/data/texts/<locale>.json`, or null on an English page. */
+	texts: string | null;
+}
+
+/** A link as the panels show it: its text in the page's locale, and how that text was made. */
+export type ShownLink = Link & { textStatus: LinkText['status'] | 'original' };
+
 /**
  * Titles, summaries and sources, loaded from the dataset download once the first view is up, or at
- * once when a reader pins an actor before then. A failure is kept with its reason so the page can
- * say what went wrong and offer to try again.
+ * once when a reader pins an actor before then; on a translated page, with the links' texts in its
+ * locale. A failure is kept with its reason so the page can say what went wrong and offer to try
+ * again.
  */
 export class LinkDetails {
 	status: DetailsStatus = $state('idle');
 	problem = $state('');
+	/** The links as the record gives them, in English: what the exports hold. */
 	links: ReadonlyMap<string, Link> = $state.raw(new Map());
-	readonly #url: string;
+	/** The links' texts in the page's locale; empty on an English page. */
+	texts: ReadonlyMap<string, LinkText> = $state.raw(new Map());
+	readonly #files: DetailsFiles;
 	readonly #version: string;
 	readonly #ids: readonly string[];
 	/** The load under way, so that a second caller waits for it rather than finding it unfinished. */
 	#loading: Promise<void> | null = null;
 
 	/** `version` and `ids` describe the dataset the page was built with. */
-	constructor(url: string, version: string, ids: readonly string[]) {
-		this.#url = url;
+	constructor(files: DetailsFiles, version: string, ids: readonly string[]) {
+		this.#files = files;
 		this.#version = version;
 		this.#ids = ids;
 	}
@@ -34,12 +49,23 @@ export class LinkDetails {
 	async #fetch(fetchFile: typeof fetch): Promise<void> {
 		this.status = 'loading';
 		try {
-			const response = await fetchFile(this.#url);
-			if (!response.ok) throw new Error(`the server answered ${response.status}`);
-			// Checking the file is only needed once it has come: its code comes with it.
+			const json = async (url: string) => {
+				const response = await fetchFile(url);
+				if (!response.ok) throw new Error(`the server answered ${response.status}`);
+				return response.json();
+			};
+			const { dataset, texts } = this.#files;
+			const [data, localized] = await Promise.all([json(dataset), texts ? json(texts) : null]);
+			// Checking the files is only needed once they have come: its code comes with them.
 			const { readDetails } = await import('../data/details');
-			const result = readDetails(await response.json(), this.#version, this.#ids);
+			const result = readDetails(data, this.#version, this.#ids);
 			if (!result.ok) throw new Error(result.problem);
+			if (localized !== null) {
+				const { readTexts } = await import('../data/link-texts');
+				const read = readTexts(localized, this.#version, this.#ids);
+				if (!read.ok) throw new Error(read.problem);
+				this.texts = read.texts;
+			}
 			this.links = result.links;
 			this.status = 'ready';
 		} catch (error) {
@@ -53,8 +79,22 @@ export class LinkDetails {
 		return this.status === 'ready' ? cores.map((core) => this.links.get(core.id)!) : [];
 	}
 
-	/** A link's title once loaded. */
+	/** The links behind `cores` with their text in the page's locale; empty until loaded. */
+	shownLinks(cores: readonly LinkCore[]): ShownLink[] {
+		return this.fullLinks(cores).map((link) => {
+			const text = this.texts.get(link.id);
+			if (!text) return { ...link, textStatus: 'original' };
+			const { title, summary, uncertain, status } = text;
+			const shown: ShownLink = { ...link, title, summary, textStatus: status };
+			// The English uncertainty never shows under a translated summary that has none.
+			if (uncertain) shown.uncertain = uncertain;
+			else delete shown.uncertain;
+			return shown;
+		});
+	}
+
+	/** A link's title in the page's locale once loaded. */
 	titleOf(core: LinkCore): string | undefined {
-		return this.links.get(core.id)?.title;
+		return this.texts.get(core.id)?.title ?? this.links.get(core.id)?.title;
 	}
 }

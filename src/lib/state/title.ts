@@ -1,13 +1,14 @@
 import { LINK_TYPES } from '../data/link-types';
 import type { ActorId } from '../data/types';
+import { firstViewLocale, t } from '../i18n/first-view';
 import { defaultView, type ShareableView, type ViewBounds } from './url';
 
 export const SITE_NAME = 'Caucasus Ties';
 
-function listed(words: string[]): string {
-	return words.length <= 1
-		? (words[0] ?? '')
-		: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+/** "a, b and c" in the page's locale (British English on English pages: no serial comma). */
+export function listed(words: string[]): string {
+	const locale = firstViewLocale();
+	return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale).format(words);
 }
 
 /** What a view shows, in words: "arms and missions, 2018–2025". */
@@ -15,12 +16,12 @@ export function selectionPhrase(view: ShareableView): string {
 	const nouns = LINK_TYPES.filter((t) => view.types.includes(t.id)).map((t) => t.noun);
 	const what =
 		nouns.length === 0
-			? 'no link types'
+			? t('no_types')
 			: nouns.length === LINK_TYPES.length
-				? 'all ties'
+				? t('all_ties')
 				: nouns.length <= 3
 					? listed(nouns)
-					: `${nouns.length} link types`;
+					: t('n_types', { count: nouns.length });
 	const when = view.from === view.to ? `${view.from}` : `${view.from}–${view.to}`;
 	return `${what}, ${when}`;
 }
@@ -41,10 +42,13 @@ export function describeView(
 
 	const phrase = selectionPhrase(view);
 	const who = view.pinned
-		? view.partner
-			? `${nameOf(view.pinned)} and ${nameOf(view.partner)}`
-			: nameOf(view.pinned)
+		? listed([view.pinned, view.partner].filter((id) => id !== null).map(nameOf))
 		: null;
 	const subject = who ? `${who}: ${phrase}` : phrase[0]!.toUpperCase() + phrase.slice(1);
-	return `${subject} - ${SITE_NAME}`;
+	return t('page_title', { page: subject, site: SITE_NAME });
+}
+
+/** The view's title as a heading: the site's own for the default view says what it shows. */
+export function viewHeading(title: string): string {
+	return title === SITE_NAME ? t('site_all_ties', { site: SITE_NAME }) : title;
 }

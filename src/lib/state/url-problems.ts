@@ -1,8 +1,9 @@
+import { m } from '$lib/paraglide/messages';
 import type { UrlProblem, ViewBounds } from './url';
 
 /**
- * What the page says about a part of its address it could not use. Kept apart from the parser:
- * only the notice needs the words, and it loads after the first view.
+ * What the page says, in its locale, about a part of its address it could not use. Kept apart
+ * from the parser: only the notice needs the words, and it loads after the first view.
  */
 export function problemText(
 	{ kind, parameter, value, used }: UrlProblem,
@@ -10,28 +11,31 @@ export function problemText(
 ): string {
 	switch (kind) {
 		case 'no-known-type':
-			return `no known link type in "${value}": showing all types`;
+			return m.url_no_known_type({ value });
 		case 'unknown-types': {
 			const unknown = used!.split(',');
-			return `ignored unknown link type${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')}`;
+			return m.url_unknown_types({
+				count: unknown.length,
+				types: unknown.map((t) => `"${t}"`).join(', ')
+			});
 		}
 		case 'not-a-year':
-			return `"${value}" is not a year: using ${used}`;
+			return m.url_not_a_year({ value, used: used! });
 		case 'out-of-range':
-			return `${Number(value)} is outside ${minYear}-${maxYear}: using ${used}`;
+			return m.url_out_of_range({ value: Number(value), min: minYear, max: maxYear, used: used! });
 		case 'swapped': {
 			const [from, to] = value.split('-');
-			return `from (${from}) is after to (${to}): swapped them`;
+			return m.url_swapped({ from: from!, to: to! });
 		}
 		case 'no-actor':
-			return `no actor "${value}" in the data: nothing is pinned`;
+			return m.url_no_actor({ value });
 		case 'no-partner':
-			return `no actor "${value}" in the data: no pair is lit`;
+			return m.url_no_partner({ value });
 		case 'partner-needs-focus':
-			return `"with" needs "focus", the pair's other actor: ignored`;
+			return m.url_partner_needs_focus();
 		case 'partner-is-pinned':
-			return `"${value}" is the pinned actor itself: ignored`;
+			return m.url_partner_is_pinned({ value });
 		case 'unknown-parameter':
-			return `unknown parameter "${parameter}" ignored`;
+			return m.url_unknown_parameter({ parameter });
 	}
 }

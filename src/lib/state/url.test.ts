@@ -50,7 +50,7 @@ describe('parseView', () => {
 			'from (2020) is after to (2010): swapped them'
 		],
 		['focus=ATL', { pinned: null }, 'focus', 'no actor "ATL" in the data: nothing is pinned'],
-		['with=RUS', {}, 'with', '"with" needs "focus", the pair\'s other actor: ignored'],
+		['with=RUS', {}, 'with', '"with" needs "focus", the pair’s other actor: ignored'],
 		['focus=ARM&with=ATL', { pinned: 'ARM' }, 'with', 'no actor "ATL" in the data: no pair is lit'],
 		['focus=ARM&with=arm', { pinned: 'ARM' }, 'with', '"arm" is the pinned actor itself: ignored'],
 		['colour=red', {}, 'colour', 'unknown parameter "colour" ignored']

@@ -1,6 +1,7 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { localHref } from '$lib/i18n/href';
+import { getLocale } from '$lib/paraglide/runtime';
 import { onMount, untrack } from 'svelte';
 import { on } from 'svelte/events';
 import type * as TextViews from '../components/text-views';
@@ -29,6 +30,7 @@ export function useDashboard(
 	options: { textViews?: boolean } = {}
 ): { dashboard: Dashboard; textViews: TextViewsLoader } {
 	const here = localHref(resolve(path));
+	const locale = getLocale();
 	const dashboard = setDashboard(
 		new Dashboard(
 			data,
@@ -38,7 +40,10 @@ export function useDashboard(
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
 				replace: (query) => replaceState(here + query, {})
 			},
-			resolve('/data/ties.json')
+			{
+				dataset: resolve('/data/ties.json'),
+				texts: locale === 'en' ? null : resolve('/data/texts/[locale=locale].json', { locale })
+			}
 		)
 	);
 	const { view, highlight, playback } = dashboard;

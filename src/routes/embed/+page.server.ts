@@ -1,6 +1,7 @@
 import { dashboardData } from '$lib/server/dashboard-data';
-import { DATASET } from '$lib/server/dataset';
+import { datasetIn } from '$lib/server/localized';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
 /** The same view data as the dashboard: the embed reads the same address. */
-export const load: PageServerLoad = () => ({ dashboard: dashboardData(DATASET) });
+export const load: PageServerLoad = () => ({ dashboard: dashboardData(datasetIn(getLocale())) });
