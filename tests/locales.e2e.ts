@@ -26,7 +26,7 @@ function englishPieces(locale: string): string[] {
 	return [...pieces];
 }
 
-const PAGES = ['/actors/GEO', '/actors', '/links', '/changes'];
+const PAGES = ['/', '/embed', '/actors/GEO', '/actors', '/links', '/changes'];
 
 for (const locale of LOCALES) {
 	test.describe(`${locale} pages without JavaScript`, () => {
@@ -96,7 +96,7 @@ test('a link page marks its machine translation and keeps the English one click 
 });
 
 for (const locale of ['ka', 'hy'] as const) {
-	for (const path of ['/actors/GEO', '/links/fra-arm-caesar-2024', '/changes']) {
+	for (const path of ['/?focus=GEO', '/actors/GEO', '/links/fra-arm-caesar-2024', '/changes']) {
 		test(`/${locale}${path} at 360 px: axe clean, no sideways scroll`, async ({ page }) => {
 			await page.setViewportSize({ width: 360, height: 780 });
 			await page.goto(`/${locale}${path}`);
@@ -125,4 +125,31 @@ test('on the dashboard the switch keeps the view, and the view keeps its locale'
 		'href',
 		'/ka/?types=arms&focus=ARM'
 	);
+});
+
+test('the Russian dashboard, once it runs, reads in Russian: panels, table, notice, share panel', async ({
+	page
+}) => {
+	await page.goto('/ru/?focus=ARM&with=RUS&types=arms,bananas');
+	await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+	await expect(page.locator('[data-notice]')).toContainText('пропущен неизвестный тип связей');
+	const panel = page.locator('.detail');
+	await expect(panel.locator('h2')).toHaveText(/^Армения и Россия: \d+ связ/);
+	// Its link texts from the Russian file, each marked as a machine draft with the English near.
+	const card = panel.locator('li[data-link]').first();
+	await expect(card.locator('h5 a')).toHaveText(/[а-яё]/i);
+	await expect(card.locator('.machine a')).toHaveAttribute('hreflang', 'en');
+	await expect(page.locator('#links-table')).toContainText('Поиск связей');
+	await page.getByText('Поделиться и скачать').click();
+	await expect(page.getByRole('button', { name: 'PNG этого вида' })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Встроить этот вид' })).toHaveValue(
+		/src="http:\/\/localhost:\d+\/ru\/embed\?/
+	);
+	const text = await page.evaluate(() => {
+		const body = document.body.cloneNode(true) as HTMLElement;
+		const quoted = '[lang="en"], [hreflang="en"], code, .sources, script, style';
+		for (const el of body.querySelectorAll(quoted)) el.remove();
+		return (body.textContent ?? '').replace(/\s+/g, ' ');
+	});
+	expect(englishPieces('ru').filter((piece) => text.includes(piece))).toEqual([]);
 });
