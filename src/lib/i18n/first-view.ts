@@ -40,6 +40,7 @@ export const FIRST_VIEW_KEYS = [
 	'no_types',
 	'all_ties',
 	'n_types',
+	'list_and',
 	'dash_skip',
 	'dash_intro',
 	'dash_trends',

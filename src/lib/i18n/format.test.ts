@@ -11,6 +11,23 @@ describe('formatPartialDate', () => {
 		expect(formatPartialDate('2024', 'ka')).toBe('2024');
 		expect(formatPartialDate('2024-06-18', 'az')).toContain('iyun');
 	});
+	it('writes every month of every locale as CLDR does, whatever the runtime’s own data', () => {
+		for (const locale of ['hy', 'az', 'ka', 'ru'])
+			for (let month = 1; month <= 12; month++)
+				for (const date of [
+					`2024-${String(month).padStart(2, '0')}`,
+					`2024-${String(month).padStart(2, '0')}-08`
+				]) {
+					const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
+					const cldr = new Intl.DateTimeFormat(locale, {
+						timeZone: 'UTC',
+						year: 'numeric',
+						month: 'long',
+						...(d ? { day: 'numeric' } : {})
+					}).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+					expect(formatPartialDate(date, locale)).toBe(cldr);
+				}
+	});
 });
 
 describe('formatNumber', () => {

@@ -7,19 +7,78 @@ import type { Locale } from './locale-paths';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+interface MonthForms {
+	/** A month's name on its own, then as it stands with a day (Russian and Armenian decline it). */
+	alone: readonly string[];
+	withDay: readonly string[];
+	/** The orders CLDR gives for a month of a year and for a day of a month of a year. */
+	month: string;
+	day: string;
+}
+
+const same = (names: string[]) => ({ alone: names, withDay: names });
+
+/**
+ * Each translated locale's months, as CLDR writes them. Held here, not asked of `Intl`: some
+ * browsers ship without these locales' data (Debian's Chromium writes "June 2024" for Georgian),
+ * and a page that hydrates there would replace the server's words with English ones.
+ */
+const MONTHS: Readonly<Record<string, MonthForms>> = {
+	hy: {
+		alone:
+			'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր'.split(
+				' '
+			),
+		withDay:
+			'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի'.split(
+				' '
+			),
+		month: '{y} թ․ {m}',
+		day: '{d} {m}, {y} թ.'
+	},
+	az: {
+		...same(
+			'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'.split(' ')
+		),
+		month: '{m} {y}',
+		day: '{d} {m} {y}'
+	},
+	ka: {
+		...same(
+			'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი'.split(
+				' '
+			)
+		),
+		month: '{m}, {y}',
+		day: '{d} {m}, {y}'
+	},
+	ru: {
+		alone: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(
+			' '
+		),
+		withDay:
+			'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(
+				' '
+			),
+		month: '{m} {y} г.',
+		day: '{d} {m} {y} г.'
+	}
+};
+
 /** A date the record gives as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as `locale` writes it. */
 export function formatPartialDate(date: string, locale: Locale | string = 'en'): string {
 	const match = PARTIAL_DATE.exec(date);
-	if (!match || locale === 'en') return date;
+	const forms = MONTHS[locale];
+	if (!match || !forms) return date;
 	const [, year, month, day] = match;
 	if (!month) return year!;
-	const when = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-	return new Intl.DateTimeFormat(locale, {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: day ? 'long' : 'long',
-		...(day ? { day: 'numeric' } : {})
-	}).format(when);
+	const index = Number(month) - 1;
+	const fill = (pattern: string, name: string) =>
+		pattern
+			.replace('{y}', year!)
+			.replace('{m}', name)
+			.replace('{d}', String(Number(day)));
+	return day ? fill(forms.day, forms.withDay[index]!) : fill(forms.month, forms.alone[index]!);
 }
 
 /** A count as `locale` writes it: `1 264` in Russian, `1,264` in English. */

@@ -1,14 +1,18 @@
 import { LINK_TYPES } from '../data/link-types';
 import type { ActorId } from '../data/types';
-import { firstViewLocale, t } from '../i18n/first-view';
+import { t } from '../i18n/first-view';
 import { defaultView, type ShareableView, type ViewBounds } from './url';
 
 export const SITE_NAME = 'Caucasus Ties';
 
-/** "a, b and c" in the page's locale (British English on English pages: no serial comma). */
+/**
+ * "a, b and c" in the page's locale. A message, not `Intl.ListFormat`: some browsers ship without
+ * the region's locales, and would join their words with an English "and".
+ */
 export function listed(words: string[]): string {
-	const locale = firstViewLocale();
-	return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale).format(words);
+	return words.length <= 1
+		? (words[0] ?? '')
+		: t('list_and', { list: words.slice(0, -1).join(', '), last: words[words.length - 1]! });
 }
 
 /** What a view shows, in words: "arms and missions, 2018–2025". */
