@@ -57,10 +57,9 @@ export const handle: Handle = ({ event, resolve }) => {
 		const tags = preview ? previewTags(preview, origin, locale) : null;
 		const footer = siteFooter(path, DATASET.version, origin, locale);
 		const page = event.route.id !== null && !/\.\w+$/.test(path);
-		const messages =
-			page
-				? `<script type="application/json" id="${FIRST_VIEW_ID}">${JSON.stringify(FIRST_VIEW.get(locale)).replace(/</g, '\\u003c')}</script>`
-				: '';
+		const messages = page
+			? `<script type="application/json" id="${FIRST_VIEW_ID}">${JSON.stringify(FIRST_VIEW.get(locale)).replace(/</g, '\\u003c')}</script>`
+			: '';
 		const head = page
 			? [tags, alternateTags(path, origin), messages].filter(Boolean).join('\n\t\t')
 			: '';

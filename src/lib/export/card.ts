@@ -84,15 +84,23 @@ export function cardSvg({
 		)
 		.join('');
 	const linesY = margin + titleSize + titleLines.length * titleSize * 1.1;
+	// A line too long for the card at its size is drawn smaller: longer scripts (Georgian, Armenian)
+	// run past the edge at the size an English line fits, and nothing in the image would cut it.
+	const lineSize = 24;
+	const room = (textWidth || width) - margin * 2;
+	const sizeOf = (line: string) => {
+		const needed = line.length * lineSize * 0.6;
+		return needed > room ? Math.floor((lineSize * room) / needed) : lineSize;
+	};
 	const lineText = lines
 		.map(
 			(line, i) =>
-				`<text x="${margin}" y="${linesY + i * 32}" class="card-line">${escapeXml(line)}</text>`
+				`<text x="${margin}" y="${linesY + i * 32}" class="card-line" font-size="${sizeOf(line)}">${escapeXml(line)}</text>`
 		)
 		.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter">`,
-		`<style>${DRAWING_CSS} .card-title { fill: ${LIGHT.text}; font-size: ${titleSize}px; font-weight: 700; } .card-line { fill: ${LIGHT.textMuted}; font-size: 24px; } .card-credit { fill: ${LIGHT.textMuted}; font-size: 18px; }</style>`,
+		`<style>${DRAWING_CSS} .card-title { fill: ${LIGHT.text}; font-size: ${titleSize}px; font-weight: 700; } .card-line { fill: ${LIGHT.textMuted}; } .card-credit { fill: ${LIGHT.textMuted}; font-size: 18px; }</style>`,
 		`<rect width="${width}" height="${height}" fill="${LIGHT.page}"/>`,
 		`<text class="card-title" x="${margin}" y="${margin + titleSize * 0.8}">${titleText}</text>`,
 		lineText,

@@ -45,10 +45,10 @@ function fitted(svg: string, x: number, y: number, width: number, height: number
 }
 
 function trendSvg(trend: ActorTrend, name: string, textScale = 1): string {
-	return svgElement(render(TrendChart, { props: { trend, name, textScale } }).body);
+	return svgElement(render(TrendChart, { props: { trend, name, textScale, peaks: false } }).body);
 }
 
-/** The dashboard's card: its map and chord in the default view. */
+/** The dashboard's card: its map and chord in the default view, in the request's locale. */
 export function dashboardCardSvg(dataset: Dataset): string {
 	const dashboard = new Dashboard(
 		dashboardData(dataset),
@@ -63,9 +63,7 @@ export function dashboardCardSvg(dataset: Dataset): string {
 	return cardSvg({
 		...CARD,
 		title: 'Caucasus Ties',
-		lines: [
-			`Armenia, Azerbaijan and Georgia’s foreign ties since 1991: ${linkCount(dataset.links.length)}, every one sourced`
-		],
+		lines: [m.card_dashboard({ count: linkCount(dataset.links.length) })],
 		drawings: [fitted(base('map'), 40, 165, 600, 410), fitted(base('chord'), 660, 150, 500, 440)],
 		credit: credit(dataset),
 		textWidth: 0

@@ -12,12 +12,14 @@ const DATASET: Dataset = {
 };
 
 describe('previewOf', () => {
-	it('speaks the page’s locale, with the locale’s own image on actor pages', () => {
+	it('speaks the page’s locale, with the locale’s own image on the dashboard and actor pages', () => {
 		const preview = previewOf('/actors/FRA', DATASET, 'ru')!;
 		expect(preview.title).toBe('Франция: связи во времени - Caucasus Ties');
 		expect(preview.description).toContain('1 связь');
 		expect(preview.image).toBe('/og/ru/actors/FRA.png');
 		expect(previewOf('/links', DATASET, 'ka')?.title).toContain('ყველა კავშირი');
+		expect(previewOf('/', DATASET, 'hy')?.image).toBe('/og/hy/dashboard.png');
+		expect(previewOf('/embed', DATASET, 'az')?.image).toBe('/og/az/dashboard.png');
 	});
 
 	it('gives each page its title, description and image', () => {

@@ -32,18 +32,20 @@ function clip(text: string, max: number): string {
 
 /**
  * What a page's preview says, in `locale`, by its path from the site's root without its locale
- * prefix; null for a page without one. The images are shared by the locales.
+ * prefix; null for a page without one. Each locale has its own dashboard and actor images, drawn in
+ * its script; the others are shared.
  */
 export function previewOf(path: string, english: Dataset, locale: Locale = 'en'): Preview | null {
 	const o = { locale };
 	const dataset = datasetIn(locale, english);
+	const dashboardImage = locale === 'en' ? '/og/dashboard.png' : `/og/${locale}/dashboard.png`;
 	if (path === '/' || path === '/embed')
-		return { title: SITE, description: m.preview_about({}, o), image: '/og/dashboard.png' };
+		return { title: SITE, description: m.preview_about({}, o), image: dashboardImage };
 	if (path === '/links')
 		return {
 			title: m.page_title({ page: m.links_title({}, o), site: SITE }, o),
 			description: m.preview_links({ count: dataset.links.length, site: SITE }, o),
-			image: '/og/dashboard.png'
+			image: dashboardImage
 		};
 	if (path === '/actors')
 		return {
@@ -55,7 +57,7 @@ export function previewOf(path: string, english: Dataset, locale: Locale = 'en')
 		return {
 			title: m.page_title({ page: m.changes_title({}, o), site: SITE }, o),
 			description: m.preview_changes({ site: SITE }, o),
-			image: '/og/dashboard.png'
+			image: dashboardImage
 		};
 	const linkId = /^\/links\/([a-z0-9-]+)$/.exec(path)?.[1];
 	const link = linkId ? dataset.links.find((l) => l.id === linkId) : undefined;
