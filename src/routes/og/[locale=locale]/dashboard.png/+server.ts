@@ -1,6 +1,5 @@
 import { TRANSLATED_LOCALES } from '$lib/data/vocabulary';
 import type { Locale } from '$lib/i18n/locale-paths';
-import { DATASET } from '$lib/server/dataset';
 import { dashboardCardSvg, png } from '$lib/server/link-previews';
 import { datasetIn } from '$lib/server/localized';
 import type { EntryGenerator, RequestHandler } from './$types';
