@@ -153,3 +153,19 @@ test('the Russian dashboard, once it runs, reads in Russian: panels, table, noti
 	});
 	expect(englishPieces('ru').filter((piece) => text.includes(piece))).toEqual([]);
 });
+
+for (const locale of ['hy', 'ka', 'ru'] as const) {
+	test(`/${locale}/ at 1366 px: each type's toggle and "only" stay inside the filters`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(`/${locale}/`);
+		const filters = (await page.locator('.controls').boundingBox())!;
+		const onlys = page.locator('.toggles .only');
+		await expect(onlys).toHaveCount(7);
+		for (const box of await onlys.evaluateAll((els) =>
+			els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect)
+		))
+			expect(box.right).toBeLessThanOrEqual(filters.x + filters.width + 0.5);
+	});
+}
