@@ -52,7 +52,9 @@ export const ISO2: Readonly<Record<string, string>> = {
 	LVA: 'LV',
 	LTU: 'LT',
 	AFG: 'AF',
-	QAT: 'QA'
+	QAT: 'QA',
+	KGZ: 'KG',
+	TJK: 'TJ'
 };
 
 /** Short state names where CLDR's own are longer than a chord label can hold. */
