@@ -23,6 +23,32 @@ export interface RegionPaths {
 	borders: string;
 }
 
+/**
+ * The path `d` with each point after the first given from the one before (`l`, and `m` from the
+ * start of the subpath just closed): small numbers, which make the prerendered map's paths about
+ * a seventh lighter gzipped. The first point stays absolute, so that paths can still be joined.
+ * A path with commands other than d3-geo's M, L and Z (and one decimal) comes back unchanged.
+ */
+export function relativePath(d: string): string {
+	if (!/^M[\d.,MLZ-]*$/.test(d)) return d;
+	let out = '';
+	// The current point and the subpath's start, in tenths: the differences are exact.
+	let [x, y, startX, startY] = [0, 0, 0, 0];
+	for (const [, command, point] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+		if (command === 'Z') {
+			out += 'z';
+			[x, y] = [startX, startY];
+			continue;
+		}
+		const [px, py] = point!.split(',').map((v) => Math.round(Number(v) * 10)) as [number, number];
+		out +=
+			out === '' ? `M${point}` : `${command === 'M' ? 'm' : 'l'}${(px - x) / 10},${(py - y) / 10}`;
+		[x, y] = [px, py];
+		if (command === 'M') [startX, startY] = [px, py];
+	}
+	return out;
+}
+
 /** Projects the region's countries into SVG paths; `actorOf` maps world-atlas ids to actors. */
 export function regionPaths(
 	topology: RegionTopology,
@@ -34,7 +60,7 @@ export function regionPaths(
 	const shapes = countries.features.flatMap((country) => {
 		const numericId = String(country.id);
 		const geometry = country.geometry as Polygon | MultiPolygon;
-		const d = path(geometry) ?? '';
+		const d = relativePath(path(geometry) ?? '');
 		// A country cut away by the frame draws nothing: leave it out of the page.
 		if (d === '') return [];
 		const [x, y] = path.centroid(geometry);
@@ -48,6 +74,8 @@ export function regionPaths(
 			}
 		];
 	});
-	const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '';
+	const borders = relativePath(
+		path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? ''
+	);
 	return { shapes, borders };
 }

@@ -27,11 +27,11 @@ describe('timelineLayers', () => {
 		expect(layers).toEqual([
 			{
 				type: 'arms',
-				d: 'M11,10h8v10h-8ZM21,10h8v10h-8ZM31,10h8v10h-8Z'
+				d: 'M11,10h8v10h-8zm10,0h8v10h-8zm10,0h8v10h-8z'
 			},
 			{
 				type: 'treaty',
-				d: 'M1,10h8v10h-8ZM21,0h8v10h-8ZM31,0h8v10h-8ZM41,10h8v10h-8Z'
+				d: 'M1,10h8v10h-8zm20,-10h8v10h-8zm10,0h8v10h-8zm10,10h8v10h-8z'
 			}
 		]);
 	});

@@ -34,6 +34,8 @@ export interface TimelineLayer {
 /**
  * Stacked bars, one column a year, types stacked in legend order from the bottom, scaled to the
  * busiest year. One path per type keeps the chart to seven elements however many years it spans.
+ * Each bar after the first moves from the one before (`z` returns to a bar's corner): small
+ * relative numbers, which make the prerendered page's timeline a third lighter gzipped.
  */
 export function timelineLayers(
 	counts: Record<LinkTypeId, number>[],
@@ -43,13 +45,21 @@ export function timelineLayers(
 	const column = width / counts.length;
 	const round = (v: number) => Math.round(v * 10) / 10;
 	const tops = counts.map(() => height);
+	const bar = round(column - gap);
 	return LINK_TYPES.map((t) => {
 		let d = '';
+		let px = 0;
+		let py = 0;
 		counts.forEach((c, i) => {
 			if (c[t.id] === 0) return;
 			const h = (c[t.id] / max) * height;
 			tops[i]! -= h;
-			d += `M${round(i * column + gap / 2)},${round(tops[i]!)}h${round(column - gap)}v${round(h)}h${-round(column - gap)}Z`;
+			const x = round(i * column + gap / 2);
+			const y = round(tops[i]!);
+			// Between rounded corners, so that the moves add up to the corners exactly.
+			d += `${d ? 'm' : 'M'}${round(x - px)},${round(y - py)}h${bar}v${round(h)}h${-bar}z`;
+			px = x;
+			py = y;
 		});
 		return { type: t.id, d };
 	}).filter((layer) => layer.d);
