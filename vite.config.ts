@@ -42,7 +42,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'runtime',
-							test: /rolldown|vite[\\/]preload-helper|node_modules[\\/](svelte|@sveltejs[\\/]kit[\\/]src[\\/]runtime)[\\/]|src[\\/]lib[\\/](data[\\/](link-types|count|dates|filter|vocabulary|years)|components[\\/](TypeToggles|PhoneFold|roving)|state[\\/](url|title)\.ts|i18n[\\/](locale-paths|first-view|client-runtime|href)\.ts)/
+							test: /rolldown|vite[\\/]preload-helper|node_modules[\\/](svelte|@sveltejs[\\/]kit[\\/]src[\\/]runtime)[\\/]|src[\\/]lib[\\/](data[\\/](link-types|count|dates|filter|vocabulary|years)|components[\\/](TypeToggles|PhoneFold|roving)|state[\\/](url|title|dashboard-file)\.ts|i18n[\\/](locale-paths|first-view|client-runtime|href)\.ts)/
 						}
 					]
 				}

@@ -2,7 +2,13 @@
 export const BUDGETS = {
 	/** The Svelte and SvelteKit runtimes take about 35 KB of it; the page's own code the rest. */
 	firstViewJs: 50 * 1024,
-	geography: 3 * 1024
+	geography: 3 * 1024,
+	/**
+	 * The English dashboard's HTML: the prerendered first view (map, chord, timeline) and what
+	 * the page hydrates with, but not the data, which grows with the record and comes from its
+	 * own file (see src/lib/state/dashboard-file.ts).
+	 */
+	html: 25 * 1024
 };
 
 /** How much larger, gzipped, a locale's dashboard HTML may be than the English one's. */

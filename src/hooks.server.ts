@@ -1,6 +1,7 @@
 import { delocalizePath, localeOfPath } from '$lib/i18n/locale-paths';
 import { defineCustomServerStrategy } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { dashboardFile } from '$lib/server/dashboard-data';
 import { DATASET } from '$lib/server/dataset';
 import { alternateTags, languageSwitch } from '$lib/server/locale-tags';
 import { previewOf, previewTags } from '$lib/server/preview-tags';
@@ -14,6 +15,8 @@ import {
 import { LOCALES } from '$lib/data/vocabulary';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Handle } from '@sveltejs/kit';
+import { resolve as resolvePath } from '$app/paths';
+import { setDashboardFileSource } from '$lib/state/dashboard-file';
 import az from '../messages/az.json';
 import en from '../messages/en.json';
 import hy from '../messages/hy.json';
@@ -32,6 +35,8 @@ const FIRST_VIEW = new Map<string, FirstViewCatalogue>(
 	])
 );
 setFirstViewSource(() => FIRST_VIEW.get(getLocale()));
+// The dashboard's file as server rendering draws it: from the dataset, not through `fetch`.
+setDashboardFileSource(() => dashboardFile(DATASET).content);
 
 /**
  * Renders each page in the locale of its path (`/ru/actors/GEO` in Russian; the messages read it
@@ -60,8 +65,13 @@ export const handle: Handle = ({ event, resolve }) => {
 		const messages = page
 			? `<script type="application/json" id="${FIRST_VIEW_ID}">${JSON.stringify(FIRST_VIEW.get(locale)).replace(/</g, '\\u003c')}</script>`
 			: '';
+		// A dashboard page's file, preloaded so that it downloads beside the page's script.
+		const dashboard =
+			event.route.id === '/' || event.route.id === '/embed'
+				? `<link rel="preload" as="fetch" crossorigin href="${resolvePath('/data/dashboard-[hash].json', { hash: dashboardFile(DATASET).hash })}">`
+				: '';
 		const head = page
-			? [tags, alternateTags(path, origin), messages].filter(Boolean).join('\n\t\t')
+			? [dashboard, tags, alternateTags(path, origin), messages].filter(Boolean).join('\n\t\t')
 			: '';
 		const langSwitch = page ? languageSwitch(path, locale) : '';
 		return resolve(event, {

@@ -125,7 +125,7 @@ test('a malformed address shows a notice and a working page', async ({ page }) =
 
 test('no type ticked shows an empty state, not a broken chart', async ({ page }) => {
 	await openView(page, '?types=');
-	await expect(chord(page)).toContainText('No links match these filters');
+	await expect(chord(page)).toContainText('No links in the current filter');
 	await expect(map(page).locator('path[data-actor="ARM"]')).toBeVisible();
 });
 

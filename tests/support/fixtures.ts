@@ -171,6 +171,6 @@ export function fixtureMap(actors: readonly { id: ActorId }[]): MapLayout {
 		shapes: [],
 		borders: '',
 		markers: [],
-		positions: new Map(actors.map((a, i) => [a.id, [i * 40, i * 20]]))
+		positions: Object.fromEntries(actors.map((a, i) => [a.id, [i * 40, i * 20]]))
 	};
 }

@@ -2,11 +2,16 @@ const TAU = 2 * Math.PI;
 // `+ 0` turns a rounded -0 into 0.
 const round = (v: number) => Math.round(v * 10) / 10 + 0;
 
+/**
+ * A label on the ring, drawn with `transform="rotate(rotate) translate(offset)"`: a turn about the
+ * centre and a step along the turned axis. Every label of a ring has the same step, so the
+ * prerendered page carries one number per label instead of three.
+ */
 export interface RadialLabel {
-	x: number;
-	y: number;
 	/** Degrees; the label reads outward on the right half and is turned upright on the left. */
 	rotate: number;
+	/** Distance from the centre along the label's own axis: negative on the left half. */
+	offset: number;
 	anchor: 'start' | 'end';
 }
 
@@ -14,10 +19,8 @@ export interface RadialLabel {
 export function radialLabel(angle: number, radius: number): RadialLabel {
 	const a = ((angle % TAU) + TAU) % TAU;
 	// A tenth of a unit and of a degree is finer than a pixel at any size the chord is drawn.
-	const x = round(radius * Math.sin(a));
-	const y = round(-radius * Math.cos(a));
 	const degrees = round((a * 180) / Math.PI);
 	return a < Math.PI
-		? { x, y, rotate: round(degrees - 90), anchor: 'start' }
-		: { x, y, rotate: round(degrees - 270), anchor: 'end' };
+		? { rotate: round(degrees - 90), offset: round(radius), anchor: 'start' }
+		: { rotate: round(degrees - 270), offset: -round(radius), anchor: 'end' };
 }

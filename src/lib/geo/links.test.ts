@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPairMatrix } from '../chord/matrix';
 import { linkCore } from '../data/details';
 import { fixtureLink } from '../../../tests/support/fixtures';
-import type { ActorId } from '../data/types';
 import { mapLinks } from './links';
 
-const positions = new Map<ActorId, [number, number]>([
+const positions = Object.fromEntries<[number, number]>([
 	['ARM', [0, 0]],
 	['RUS', [100, 0]],
 	['AZE', [0, 100]]

@@ -1,5 +1,6 @@
 import type { ActorId, LinkTypeId } from '../data/types';
 import { cellTypes, type PairMatrix } from '../chord/matrix';
+import type { Positions } from './map-layout';
 
 export interface MapLinkItem {
 	key: string;
@@ -20,7 +21,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
  */
 export function mapLinks(
 	matrix: PairMatrix,
-	positions: ReadonlyMap<ActorId, [number, number]>,
+	positions: Readonly<Positions>,
 	typesMerged = false
 ): MapLinkItem[] {
 	const n = matrix.actors.length;
@@ -30,8 +31,8 @@ export function mapLinks(
 		const [i, j] = [Math.floor(cell / n), cell % n];
 		const source = matrix.actors[i]!;
 		const target = matrix.actors[j]!;
-		const a = positions.get(source);
-		const b = positions.get(target);
+		const a = positions[source];
+		const b = positions[target];
 		if (!a || !b) return;
 		cellTypes(matrix, i, j, typesMerged).forEach(({ type, value }, k) => {
 			const [dx, dy] = [b[0] - a[0], b[1] - a[1]];

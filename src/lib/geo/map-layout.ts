@@ -4,14 +4,20 @@ import { placePartners, type PartnerMarker } from './partners';
 import { fitProjection } from './projection';
 import { regionPaths, type MapShape, type RegionTopology } from './region';
 
+/** Points on the map by actor. */
+export type Positions = Partial<Record<ActorId, [number, number]>>;
+
 export interface MapLayout {
 	width: number;
 	height: number;
 	shapes: MapShape[];
 	borders: string;
 	markers: PartnerMarker[];
-	/** Where each actor's links attach: a shape's centroid or a marker. */
-	positions: Map<ActorId, [number, number]>;
+	/**
+	 * Where each actor's links attach: a shape's centroid or a marker. A plain object, so that the
+	 * layout reaches the page as JSON (see server/dashboard-data.ts).
+	 */
+	positions: Positions;
 }
 
 /** Distance of the marker band from the map's edge, px. */
@@ -36,10 +42,10 @@ export function layoutMap(
 	const byNumeric = new Map(actors.filter((a) => a.isoNumeric).map((a) => [a.isoNumeric!, a.id]));
 	const { shapes, borders } = regionPaths(topology, projection, (n) => byNumeric.get(n) ?? null);
 
-	const positions = new Map<ActorId, [number, number]>();
-	for (const shape of shapes) if (shape.actor) positions.set(shape.actor, shape.centroid);
+	const positions: Positions = {};
+	for (const shape of shapes) if (shape.actor) positions[shape.actor] = shape.centroid;
 
-	const offMap = actors.filter((a) => actorsWithLinks.has(a.id) && !positions.has(a.id));
+	const offMap = actors.filter((a) => actorsWithLinks.has(a.id) && !positions[a.id]);
 	const centreXY = projection(REGION_CENTRE) ?? [width / 2, height / 2];
 	const markers = placePartners(
 		offMap.map((a) => ({ actor: a.id, anchor: a.anchor })),
@@ -53,6 +59,6 @@ export function layoutMap(
 		},
 		MARKER_GAP
 	);
-	for (const m of markers) positions.set(m.actor, [m.x, m.y]);
+	for (const m of markers) positions[m.actor] = [m.x, m.y];
 	return { width, height, shapes, borders, markers, positions };
 }

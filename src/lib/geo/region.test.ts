@@ -5,7 +5,7 @@ import { relativePath } from './region';
 function points(d: string): [string, number, number][] {
 	const out: [string, number, number][] = [];
 	let [x, y, startX, startY] = [0, 0, 0, 0];
-	for (const [, command, point] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
+	for (const [, command = '', point] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
 		if (command === 'Z' || command === 'z') {
 			[x, y] = [startX, startY];
 			out.push(['Z', x, y]);
@@ -34,6 +34,10 @@ describe('relativePath', () => {
 		const d =
 			'M352.1,266.6L350.2,267.8L348.3,267.2L348.3,264.5ZM315.9,328.7L313.5,325.5L318.4,324.4Z';
 		expect(points(relativePath(d))).toEqual(points(d));
+	});
+
+	it('leaves out a step to the point it is at', () => {
+		expect(relativePath('M1,1L1,1L2,2L2,2Z')).toBe('M1,1l1,1z');
 	});
 
 	it('leaves a line (a mesh of borders) open, and anything else as it is', () => {

@@ -27,7 +27,8 @@ export interface RegionPaths {
  * The path `d` with each point after the first given from the one before (`l`, and `m` from the
  * start of the subpath just closed): small numbers, which make the prerendered map's paths about
  * a seventh lighter gzipped. The first point stays absolute, so that paths can still be joined.
- * A path with commands other than d3-geo's M, L and Z (and one decimal) comes back unchanged.
+ * A step to where the pen already is is left out. A path with commands other than d3-geo's M, L
+ * and Z (and at most one decimal) comes back unchanged.
  */
 export function relativePath(d: string): string {
 	if (!/^M[\d.,MLZ-]*$/.test(d)) return d;
@@ -41,6 +42,8 @@ export function relativePath(d: string): string {
 			continue;
 		}
 		const [px, py] = point!.split(',').map((v) => Math.round(Number(v) * 10)) as [number, number];
+		// A step to the same point (two points that rounding joined) draws nothing.
+		if (command === 'L' && px === x && py === y) continue;
 		out +=
 			out === '' ? `M${point}` : `${command === 'M' ? 'm' : 'l'}${(px - x) / 10},${(py - y) / 10}`;
 		[x, y] = [px, py];
@@ -55,7 +58,9 @@ export function regionPaths(
 	projection: GeoProjection,
 	actorOf: (numericId: string) => ActorId | null
 ): RegionPaths {
-	const path = geoPath(projection).digits(1);
+	// Whole units: a unit is under a pixel at the sizes the map is drawn, and the finer tenth made
+	// the map's paths a third of the prerendered dashboard's weight.
+	const path = geoPath(projection).digits(0);
 	const countries = feature(topology, topology.objects.countries);
 	const shapes = countries.features.flatMap((country) => {
 		const numericId = String(country.id);

@@ -45,6 +45,8 @@ export const FIRST_VIEW_KEYS = [
 	'dash_intro',
 	'dash_trends',
 	'load_problem',
+	'dashboard_data_failed',
+	'detail_empty',
 	'try_again',
 	'dash_filters',
 	'dash_filters_label',

@@ -92,7 +92,7 @@ function linkMapSvg(layout: MapLayout, link: Link, names: Map<ActorId, string>):
 	const dash = type && type.dash !== 'none' ? ` stroke-dasharray="${type.dash}"` : '';
 	const parties = linkParties(link);
 	const at = parties.flatMap((id) => {
-		const p = layout.positions.get(id);
+		const p = layout.positions[id];
 		return p ? [{ id, x: p[0], y: p[1] }] : [];
 	});
 	const shapes = layout.shapes.map(

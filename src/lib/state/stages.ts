@@ -16,16 +16,23 @@ import type { MapLayout } from '../geo/map-layout';
 import { countsByYear, TIMELINE_SIZE, timelineLayers, type TimelineLayer } from '../timeline/bars';
 import type { ShareableView } from './url';
 
-/** What the dashboard is built from: prepared at build time, fixed for the page's life. */
-export interface DashboardData {
+/**
+ * The part of the dashboard's data that grows with the record and reads the same in every locale:
+ * one file, named by its content's hash, that every dashboard page loads (see dashboard-file.ts).
+ */
+export interface DashboardFile {
 	/** The dataset's version: its last year is the last year shown. */
 	version: string;
 	/** Every link's core, in the dataset's order. */
 	links: LinkCore[];
-	/** The actors with links, in the dataset's order: the chord's order and what can be pinned. */
-	actors: ActorLabel[];
 	/** The map's geometry, which no filter changes. */
 	map: MapLayout;
+}
+
+/** What the dashboard is built from: prepared at build time, fixed for the page's life. */
+export interface DashboardData extends DashboardFile {
+	/** The actors with links, in the dataset's order and the page's locale: the chord's order and what can be pinned. */
+	actors: ActorLabel[];
 }
 
 /** Links in force at any time from `from` to `to`, of any type: what the type toggles count. */

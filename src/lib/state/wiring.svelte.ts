@@ -5,17 +5,19 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { onMount, untrack } from 'svelte';
 import { on } from 'svelte/events';
 import type * as TextViews from '../components/text-views';
+import type { ActorLabel } from '../data/actor-names';
 import { Dashboard, setDashboard } from './dashboard.svelte';
 import { afterNextPaint } from './defer';
 import { ModuleLoader } from './module-loader.svelte';
-import type { DashboardData } from './stages';
+import { dashboardFileContent } from './dashboard-file';
 
 /** The text views' code: loaded after the first view, or at once when a reader needs it. */
 export type TextViewsLoader = ModuleLoader<typeof TextViews>;
 
 /**
  * Wires a dashboard to the page that shows it, the same for `/` and `/embed`: call it while the
- * page's component initialises. It builds the dashboard and hands it to the components by
+ * page's component initialises, with the actors' names the page brought. It builds the dashboard
+ * from them and the dashboard's file (see dashboard-file.ts), hands it to the components by
  * context, and ties it to the page:
  * - the address: out through shallow routing (`pushState`, `replaceState` at `path`), once a
  *   change has painted; in on load, on a navigation to the page, and on back and forward;
@@ -25,7 +27,7 @@ export type TextViewsLoader = ModuleLoader<typeof TextViews>;
  * details once the first view is up, or at once when a reader hovers, pins or needs a notice.
  */
 export function useDashboard(
-	data: DashboardData,
+	actors: ActorLabel[],
 	path: '/' | '/embed',
 	options: { textViews?: boolean } = {}
 ): { dashboard: Dashboard; textViews: TextViewsLoader } {
@@ -33,7 +35,7 @@ export function useDashboard(
 	const locale = getLocale();
 	const dashboard = setDashboard(
 		new Dashboard(
-			data,
+			{ ...dashboardFileContent()!, actors },
 			{
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolved; only the query changes
 				push: (query) => pushState(here + query, {}),
