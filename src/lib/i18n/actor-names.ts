@@ -54,7 +54,8 @@ export const ISO2: Readonly<Record<string, string>> = {
 	AFG: 'AF',
 	QAT: 'QA',
 	KGZ: 'KG',
-	TJK: 'TJ'
+	TJK: 'TJ',
+	JOR: 'JO'
 };
 
 /** Short state names where CLDR's own are longer than a chord label can hold. */
