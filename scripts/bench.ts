@@ -36,11 +36,16 @@ const HOVERS = 64;
 const root = new URL('..', import.meta.url).pathname;
 const buildDir = SYNTHETIC ? join(root, `bench/build-synthetic-${SYNTHETIC}`) : join(root, 'build');
 
-function build() {
+/**
+ * Builds the site as it is deployed: with its origin (here the loopback server's), which gives
+ * the alternates, the preview images and the citations absolute addresses.
+ */
+function build(origin: string) {
 	console.log(SYNTHETIC ? `Building with ${SYNTHETIC} synthetic links…` : 'Building…');
 	const env = {
 		...process.env,
 		BUILD_DIR: buildDir,
+		VITE_SITE_ORIGIN: origin,
 		...(SYNTHETIC ? { BENCH_SYNTHETIC_LINKS: String(SYNTHETIC) } : {})
 	};
 	const stdio: StdioOptions = ['ignore', 'ignore', 'inherit'];
@@ -363,9 +368,10 @@ function table(rows: Record<string, Sample>) {
 		console.log([key.padEnd(14), ...cols.map((c) => fmt(rows[c]![key]!).padStart(12))].join(''));
 }
 
-build();
+// The server reads each file as it is asked for, so it may start before the build it serves.
 const server = await serve(buildDir);
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+build(url.slice(0, -1));
 const browser = await chromium.launch({
 	executablePath: chromiumPath,
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']

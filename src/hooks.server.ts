@@ -2,6 +2,7 @@ import { delocalizePath, localeOfPath } from '$lib/i18n/locale-paths';
 import { defineCustomServerStrategy } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { dashboardFile } from '$lib/server/dashboard-data';
+import { DASHBOARD_DATASET } from '$lib/server/dashboard-dataset';
 import { DATASET } from '$lib/server/dataset';
 import { alternateTags, languageSwitch } from '$lib/server/locale-tags';
 import { previewOf, previewTags } from '$lib/server/preview-tags';
@@ -36,7 +37,7 @@ const FIRST_VIEW = new Map<string, FirstViewCatalogue>(
 );
 setFirstViewSource(() => FIRST_VIEW.get(getLocale()));
 // The dashboard's file as server rendering draws it: from the dataset, not through `fetch`.
-setDashboardFileSource(() => dashboardFile(DATASET).content);
+setDashboardFileSource(() => dashboardFile(DASHBOARD_DATASET).content);
 
 /**
  * Renders each page in the locale of its path (`/ru/actors/GEO` in Russian; the messages read it
@@ -68,7 +69,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		// A dashboard page's file, preloaded so that it downloads beside the page's script.
 		const dashboard =
 			event.route.id === '/' || event.route.id === '/embed'
-				? `<link rel="preload" as="fetch" crossorigin href="${resolvePath('/data/dashboard-[hash].json', { hash: dashboardFile(DATASET).hash })}">`
+				? `<link rel="preload" as="fetch" crossorigin href="${resolvePath('/data/dashboard-[hash].json', { hash: dashboardFile(DASHBOARD_DATASET).hash })}">`
 				: '';
 		const head = page
 			? [dashboard, tags, alternateTags(path, origin), messages].filter(Boolean).join('\n\t\t')

@@ -14,22 +14,17 @@ function loadRecords(): Extract<ReturnType<typeof loadDataset>, { dataset: Datas
 }
 const RECORDS = loadRecords();
 
-/** The dataset of the data files (the benchmark's synthetic build starts from it). */
-export function realDataset(): Dataset {
-	return RECORDS.dataset;
-}
+/** The links' titles, summaries and uncertainties in each locale (`data/i18n/`). */
+export const TRANSLATIONS = RECORDS.locales.translations;
 
 /**
  * The reference chronologies of `data/coverage/`, read at build time: they measure how well each
  * span of years is recorded.
  */
-export const TRANSLATIONS = RECORDS.locales.translations;
-
 export const CHRONOLOGIES: ChronologyFile[] = RECORDS.chronologies.map((r) => r.chronology);
 
 /**
  * The dataset the site is built from, read only at build time (prerendering): the pages get what
- * they draw as data, never the dataset as JavaScript. (The benchmark builds its synthetic site
- * with its own configuration, scripts/bench-synthetic.config.ts, which puts another module here.)
+ * they draw as data, never the dataset as JavaScript.
  */
-export const DATASET: Dataset = realDataset();
+export const DATASET: Dataset = RECORDS.dataset;

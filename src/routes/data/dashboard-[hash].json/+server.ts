@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { dashboardFile } from '$lib/server/dashboard-data';
-import { DATASET } from '$lib/server/dataset';
+import { DASHBOARD_DATASET } from '$lib/server/dashboard-dataset';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -10,10 +10,10 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = true;
 
-export const entries: EntryGenerator = () => [{ hash: dashboardFile(DATASET).hash }];
+export const entries: EntryGenerator = () => [{ hash: dashboardFile(DASHBOARD_DATASET).hash }];
 
 export const GET: RequestHandler = ({ params }) => {
-	const file = dashboardFile(DATASET);
+	const file = dashboardFile(DASHBOARD_DATASET);
 	if (params.hash !== file.hash) error(404, 'No such version of the dashboard’s data');
 	return new Response(file.json, {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
