@@ -84,18 +84,20 @@ export function cardSvg({
 		)
 		.join('');
 	const linesY = margin + titleSize + titleLines.length * titleSize * 1.1;
-	// A line too long for the card at its size is drawn smaller: longer scripts (Georgian, Armenian)
-	// run past the edge at the size an English line fits, and nothing in the image would cut it.
+	// A line too long for the card at its size is drawn smaller, and the others with it, so the
+	// block reads as one: longer scripts (Georgian, Armenian) run past the edge at the size an
+	// English line fits, and nothing in the image would cut it.
 	const lineSize = 24;
 	const room = (textWidth || width) - margin * 2;
 	const sizeOf = (line: string) => {
 		const needed = line.length * lineSize * 0.6;
 		return needed > room ? Math.floor((lineSize * room) / needed) : lineSize;
 	};
+	const size = Math.min(lineSize, ...lines.map(sizeOf));
 	const lineText = lines
 		.map(
 			(line, i) =>
-				`<text x="${margin}" y="${linesY + i * 32}" class="card-line" font-size="${sizeOf(line)}">${escapeXml(line)}</text>`
+				`<text x="${margin}" y="${linesY + i * 32}" class="card-line" font-size="${size}">${escapeXml(line)}</text>`
 		)
 		.join('');
 	return [
