@@ -25,9 +25,17 @@ test('the links table follows the filters, sorts and searches', async ({ page })
 	await expect.poll(() => rows.count()).toBeLessThan(count);
 	for (const text of await rows.allTextContents()) expect(text).toContain('India');
 	for (const href of await rows
-		.locator('a')
+		.locator('a[rel~="external"]')
 		.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
 		expect(href).toMatch(/^https?:\/\//);
+	// Each title leads to its link's page.
+	for (const [id, href] of await rows.evaluateAll((trs) =>
+		trs.map((tr) => [
+			tr.getAttribute('data-link'),
+			tr.querySelector('td:nth-child(5) a')?.getAttribute('href')
+		])
+	))
+		expect(new URL(href!, page.url()).pathname).toBe(`/links/${id}`);
 });
 
 test('a skip link leads to the table, and filter changes are announced', async ({ page }) => {
