@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkCore } from '../data/details';
 import { fixtureLink } from '../../../tests/support/fixtures';
-import { annularSector, layoutChord, relativeArcs, splitSpan } from './layout';
+import { pathPoints } from '../../../tests/support/path-points';
+import { annularSector, layoutChord, splitSpan } from './layout';
 import { buildPairMatrix } from './matrix';
 
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -104,39 +105,13 @@ describe('layoutChord', () => {
 	});
 });
 
-/** The path's end points, absolute, whatever commands join them. */
-function points(d: string): number[][] {
-	const out: number[][] = [];
-	let [x, y] = [0, 0];
-	for (const [, command = '', args = ''] of d.matchAll(/([MLAQZmlaqz])([^MLAQZmlaqz]*)/g)) {
-		if (/z/i.test(command)) continue;
-		const [px, py] = args.split(',').slice(-2).map(Number) as [number, number];
-		const relative = command === command.toLowerCase();
-		[x, y] = relative ? [Math.round((x + px) * 10) / 10, Math.round((y + py) * 10) / 10] : [px, py];
-		out.push([x, y]);
-	}
-	return out;
-}
-
-describe('relativeArcs', () => {
-	const ribbon =
-		'M113.3,-158.7A195,195,0,0,1,113.9,-158.3Q0,0,-69.8,-171.3L-73.2,-180.7L-69.2,-171.6Q0,0,113.3,-158.7Z';
-
-	it('steps arcs and lines from the point before, and keeps the rest', () => {
-		expect(relativeArcs(ribbon)).toBe(
-			'M113.3,-158.7a195,195,0,0,1,0.6,0.4Q0,0,-69.8,-171.3l-3.4,-9.4l4,9.1Q0,0,113.3,-158.7Z'
-		);
-		expect(relativeArcs('M0,-212A212,212,0,1,1,0,212L0,196A196,196,0,1,0,0,-196Z')).toBe(
-			'M0,-212a212,212,0,1,1,0,424l0,-16a196,196,0,1,0,0,-392Z'
-		);
-	});
-
-	it('draws the same points, to the tenth', () => {
-		expect(points(relativeArcs(ribbon))).toEqual(points(ribbon));
-	});
-});
-
 describe('annularSector', () => {
+	/** The path's end points, whatever commands join them. */
+	const points = (d: string) =>
+		pathPoints(d)
+			.filter(([command]) => command !== 'Z')
+			.map(([, x, y]) => [x, y]);
+
 	it('runs clockwise from 12 o’clock on the outer radius and back on the inner one', () => {
 		const d = annularSector(90, 100, { startAngle: 0, endAngle: Math.PI / 2 });
 		expect(d.startsWith('M0,-100')).toBe(true);
@@ -146,7 +121,7 @@ describe('annularSector', () => {
 			[90, 0],
 			[0, -90]
 		]);
-		expect(d.endsWith('Z')).toBe(true);
+		expect(d).toMatch(/z$/i);
 	});
 
 	it('draws a whole ring for a lone actor', () => {

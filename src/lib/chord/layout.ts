@@ -2,6 +2,7 @@ import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord
 import { pathRound } from 'd3-path';
 import type { PairCount } from '../data/count';
 import type { ActorId, LinkTypeId } from '../data/types';
+import { relativePath } from '../layout/relative-path';
 import { spreadOnLoop } from '../layout/spread';
 import { radialLabel, type RadialLabel } from './labels';
 import { cellTypes, type PairMatrix } from './matrix';
@@ -100,29 +101,6 @@ export function splitSpan(
 }
 
 /**
- * The path `d` (of d3-path's M, L, A, Q and Z, to one decimal) with its arcs and lines drawn from
- * the point before (`a`, `l`): a ribbon's or an arc's ends lie close together on the ring, so
- * the steps are short numbers, and the prerendered chord about a twelfth lighter gzipped. The
- * points stay the same, to the tenth (the steps are taken between the rounded points).
- */
-export function relativeArcs(d: string): string {
-	let out = '';
-	let [x, y, startX, startY] = [0, 0, 0, 0];
-	const step = (to: number, from: number) => (to - from) / 10;
-	for (const [, command, args = ''] of d.matchAll(/([MLAQZ])([^MLAQZ]*)/g)) {
-		const numbers = args === '' ? [] : args.split(',');
-		const [px, py] = numbers.slice(-2).map((v) => Math.round(Number(v) * 10)) as [number, number];
-		if (command === 'A') out += `a${numbers.slice(0, 5).join(',')},${step(px, x)},${step(py, y)}`;
-		else if (command === 'L') out += `l${step(px, x)},${step(py, y)}`;
-		else out += command + args;
-		if (command === 'Z') [x, y] = [startX, startY];
-		else [x, y] = [px, py];
-		if (command === 'M') [startX, startY] = [px, py];
-	}
-	return out;
-}
-
-/**
  * Draws into a d3-path context that rounds to one decimal (ribbons have no `digits` option),
  * then steps arcs and lines from the point before. The d3-chord types only admit a canvas
  * context, though any path-like context works.
@@ -130,7 +108,7 @@ export function relativeArcs(d: string): string {
 function roundedPath(draw: (context: CanvasRenderingContext2D) => void): string {
 	const context = pathRound(1);
 	draw(context as unknown as CanvasRenderingContext2D);
-	return relativeArcs(context.toString());
+	return relativePath(context.toString());
 }
 
 /**
@@ -149,7 +127,7 @@ export function annularSector(
 	context.arc(0, 0, outerRadius, a0, a1);
 	context.arc(0, 0, innerRadius, a1, a0, true);
 	context.closePath();
-	return relativeArcs(context.toString());
+	return relativePath(context.toString());
 }
 
 /**
