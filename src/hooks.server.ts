@@ -16,8 +16,12 @@ import {
 import { LOCALES } from '$lib/data/vocabulary';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Handle } from '@sveltejs/kit';
-import { resolve as resolvePath } from '$app/paths';
-import { setDashboardFileSource } from '$lib/state/dashboard-file';
+import {
+	DASHBOARD_FILE_PRELOAD,
+	dashboardFileHref,
+	setDashboardFileSource,
+	showsDashboard
+} from '$lib/state/dashboard-file';
 import az from '../messages/az.json';
 import en from '../messages/en.json';
 import hy from '../messages/hy.json';
@@ -67,10 +71,9 @@ export const handle: Handle = ({ event, resolve }) => {
 			? `<script type="application/json" id="${FIRST_VIEW_ID}">${JSON.stringify(FIRST_VIEW.get(locale)).replace(/</g, '\\u003c')}</script>`
 			: '';
 		// A dashboard page's file, preloaded so that it downloads beside the page's script.
-		const dashboard =
-			event.route.id === '/' || event.route.id === '/embed'
-				? `<link rel="preload" as="fetch" crossorigin href="${resolvePath('/data/dashboard-[hash].json', { hash: dashboardFile(DASHBOARD_DATASET).hash })}">`
-				: '';
+		const dashboard = showsDashboard(event.route.id)
+			? `<link rel="preload" as="fetch" crossorigin href="${dashboardFileHref(dashboardFile(DASHBOARD_DATASET).hash)}" ${DASHBOARD_FILE_PRELOAD}>`
+			: '';
 		const head = page
 			? [dashboard, tags, alternateTags(path, origin), messages].filter(Boolean).join('\n\t\t')
 			: '';

@@ -34,7 +34,7 @@ function dashboardFileContent(dataset: Dataset): DashboardFile {
  * the links nor d3-geo and topojson-client are part of the page's JavaScript.
  */
 export function dashboardData(dataset: Dataset): DashboardData {
-	return { ...dashboardFileContent(dataset), actors: actorsWithLinks(dataset) };
+	return { ...dashboardFile(dataset).content, actors: actorsWithLinks(dataset) };
 }
 
 /** The dashboard's file as served: its content, its text, and its name. */

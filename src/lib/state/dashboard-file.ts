@@ -12,7 +12,18 @@
  * HTML, and a universal `load` anywhere adds its code for them, about 900 bytes, to every first
  * view.
  */
+import { resolve } from '$app/paths';
 import type { DashboardFile } from './stages';
+
+/** The routes that draw the dashboard from the file. */
+export const showsDashboard = (routeId: string | null | undefined) =>
+	routeId === '/' || routeId === '/embed';
+
+/** The file's address, by its content's hash. */
+export const dashboardFileHref = (hash: string) => resolve('/data/dashboard-[hash].json', { hash });
+
+/** The attribute that marks the file's preload in a dashboard page's head. */
+export const DASHBOARD_FILE_PRELOAD = 'data-dashboard-file';
 
 /** The file's content once read: one build has one file, the same for every page. */
 let atHand: DashboardFile | undefined;
