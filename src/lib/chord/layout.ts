@@ -1,4 +1,5 @@
 import { chordDirected, ribbon, ribbonArrow, type ChordSubgroup } from 'd3-chord';
+import { pathRound } from 'd3-path';
 import type { PairCount } from '../data/count';
 import type { ActorId, LinkTypeId } from '../data/types';
 import { relativePath } from '../layout/relative-path';
@@ -100,14 +101,14 @@ export function splitSpan(
 }
 
 /**
- * Draws into a path context that rounds to one decimal and steps from point to point (see
- * relativePath). The d3-chord types only admit a canvas context, though any path-like context
- * works.
+ * Draws into a d3-path context that rounds to one decimal (ribbons have no `digits` option),
+ * then steps arcs and lines from the point before. The d3-chord types only admit a canvas
+ * context, though any path-like context works.
  */
 function roundedPath(draw: (context: CanvasRenderingContext2D) => void): string {
-	const context = relativePath(1);
+	const context = pathRound(1);
 	draw(context as unknown as CanvasRenderingContext2D);
-	return context.toString();
+	return relativePath(context.toString());
 }
 
 /**
@@ -121,12 +122,12 @@ export function annularSector(
 	{ startAngle, endAngle }: Span
 ): string {
 	const [a0, a1] = [startAngle - Math.PI / 2, endAngle - Math.PI / 2];
-	const context = relativePath(1);
+	const context = pathRound(1);
 	context.moveTo(outerRadius * Math.cos(a0), outerRadius * Math.sin(a0));
 	context.arc(0, 0, outerRadius, a0, a1);
 	context.arc(0, 0, innerRadius, a1, a0, true);
 	context.closePath();
-	return context.toString();
+	return relativePath(context.toString());
 }
 
 /**

@@ -30,20 +30,14 @@ export function regionPaths(
 	projection: GeoProjection,
 	actorOf: (numericId: string) => ActorId | null
 ): RegionPaths {
-	const path = geoPath(projection);
-	// In whole units (a unit is under a pixel at the sizes the map is drawn, and the finer tenth
-	// made the map's paths a third of the prerendered dashboard's weight), from point to point.
-	const draw = (object: Parameters<typeof path>[0]) => {
-		const context = relativePath(0);
-		// d3-geo's context type lists `beginPath`, which d3-geo never calls.
-		path.context({ beginPath() {}, ...context })(object);
-		return context.toString();
-	};
+	// Whole units: a unit is under a pixel at the sizes the map is drawn, and the finer tenth made
+	// the map's paths a third of the prerendered dashboard's weight.
+	const path = geoPath(projection).digits(0);
 	const countries = feature(topology, topology.objects.countries);
 	const shapes = countries.features.flatMap((country) => {
 		const numericId = String(country.id);
 		const geometry = country.geometry as Polygon | MultiPolygon;
-		const d = draw(geometry);
+		const d = relativePath(path(geometry) ?? '');
 		// A country cut away by the frame draws nothing: leave it out of the page.
 		if (d === '') return [];
 		const [x, y] = path.centroid(geometry);
@@ -57,6 +51,8 @@ export function regionPaths(
 			}
 		];
 	});
-	const borders = draw(mesh(topology, topology.objects.countries, (a, b) => a !== b));
+	const borders = relativePath(
+		path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? ''
+	);
 	return { shapes, borders };
 }
